@@ -1,0 +1,540 @@
+//! Loading a briefing: parse the TOML, validate it into the model, then compare it with its
+//! sources. One path for the dashboard, `print`, `export` and `check`.
+
+mod model;
+mod raw;
+pub mod text;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
+
+pub use model::{Basis, Briefing, Force, Located, Mandate, Milestone, Quote, Source, Thresholds};
+use raw::{RawBriefing, RawForce, RawMandate, RawMilestone, RawQuote};
+
+use crate::countdown::Deadline;
+
+/// The MSS Haiti briefing, compiled in so the program works from any directory.
+const BUILT_IN_TOML: &str = include_str!("../assets/mss-haiti.toml");
+const BUILT_IN_SEEDS: &[(&str, &str)] = &[(
+    "seeds/000_0073b1465f77e1bd.txt",
+    include_str!("../seeds/000_0073b1465f77e1bd.txt"),
+)];
+const BUILT_IN_NAME: &str = "assets/mss-haiti.toml (built in)";
+
+/// Where a briefing was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BuiltIn => f.write_str(BUILT_IN_NAME),
+            Self::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// A briefing that passed validation, with the problems found comparing it to its sources.
+/// Source problems do not stop a live briefing; they are shown as a warning.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub briefing: Briefing,
+    pub origin: Origin,
+    pub source_problems: Vec<Problem>,
+}
+
+/// One thing wrong with a briefing, at a line and column of its file when that is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => write!(f, "{line}:{column}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{origin}: cannot read the briefing: {source}")]
+    Read {
+        origin: Origin,
+        source: std::io::Error,
+    },
+    #[error("{}", located(origin, problems))]
+    Invalid {
+        origin: Origin,
+        problems: Vec<Problem>,
+    },
+}
+
+fn located(origin: &Origin, problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|problem| format!("{origin}:{problem}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Loads the built-in briefing, or the file at `path`.
+pub fn load(path: Option<&Path>) -> Result<Loaded, LoadError> {
+    match path {
+        None => load_built_in(),
+        Some(path) => load_file(path),
+    }
+}
+
+pub fn load_built_in() -> Result<Loaded, LoadError> {
+    let seeds = BUILT_IN_SEEDS
+        .iter()
+        .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
+        .collect();
+    from_toml(BUILT_IN_TOML, Origin::BuiltIn, &seeds)
+}
+
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let origin = Origin::File(path.to_owned());
+    let toml = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+        origin: origin.clone(),
+        source,
+    })?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    let seed_paths = seed_paths_in(&toml);
+    let seeds = seed_paths
+        .into_iter()
+        .map(|seed| {
+            let text = std::fs::read_to_string(base.join(&seed)).map_err(|e| e.to_string());
+            (seed, text)
+        })
+        .collect();
+    from_toml(&toml, origin, &seeds)
+}
+
+/// The texts of the seed documents a briefing cites, by path; a read failure is kept as text.
+type Seeds = BTreeMap<String, Result<String, String>>;
+
+/// Seed paths named anywhere in the file, found before validation so the loader reads each once.
+fn seed_paths_in(toml: &str) -> Vec<String> {
+    let Ok(raw) = toml::from_str::<RawBriefing>(toml) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<String> = raw
+        .forces
+        .get_ref()
+        .iter()
+        .filter_map(|force| force.source.as_ref().map(|s| s.get_ref().clone()))
+        .chain(
+            raw.quotes
+                .get_ref()
+                .iter()
+                .map(|q| q.source.get_ref().clone()),
+        )
+        .chain(
+            raw.milestones
+                .iter()
+                .filter_map(|m| m.source.as_ref().map(|s| s.get_ref().clone())),
+        )
+        .chain(raw.mandate.source.as_ref().map(|s| s.get_ref().clone()))
+        .filter(|path| is_seed_path(path))
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadError> {
+    let mut validator = Validator::new(toml);
+    let raw = match toml::from_str::<RawBriefing>(toml) {
+        Ok(raw) => raw,
+        Err(error) => {
+            validator.problem(error.span(), error.message().trim().to_owned());
+            return Err(LoadError::Invalid {
+                origin,
+                problems: validator.problems,
+            });
+        }
+    };
+    let briefing = validator.briefing(raw);
+    match briefing {
+        Some(briefing) if validator.problems.is_empty() => {
+            let source_problems = verify_sources(&briefing, seeds, &mut Validator::new(toml));
+            Ok(Loaded {
+                briefing,
+                origin,
+                source_problems,
+            })
+        }
+        _ => Err(LoadError::Invalid {
+            origin,
+            problems: validator.problems,
+        }),
+    }
+}
+
+/// Turns raw values into the model, recording every problem rather than stopping at the first.
+struct Validator<'a> {
+    toml: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Validator<'a> {
+    fn new(toml: &'a str) -> Self {
+        Self {
+            toml,
+            problems: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, span: Option<Range<usize>>, message: String) {
+        let position = span.map(|span| line_and_column(self.toml, span.start));
+        self.problems.push(Problem { position, message });
+    }
+
+    fn briefing(&mut self, raw: RawBriefing) -> Option<Briefing> {
+        let mandate = self.mandate(raw.mandate);
+        let thresholds = raw.thresholds.map_or_else(Thresholds::default, |t| {
+            let thresholds = Thresholds {
+                warning_days: *t.warning_days.get_ref(),
+                critical_days: *t.critical_days.get_ref(),
+            };
+            if thresholds.critical_days < 0 {
+                self.problem(
+                    Some(t.critical_days.span()),
+                    "thresholds.critical_days must be 0 or more".into(),
+                );
+            }
+            if thresholds.warning_days < thresholds.critical_days {
+                self.problem(
+                    Some(t.warning_days.span()),
+                    "thresholds.warning_days must be at least critical_days".into(),
+                );
+            }
+            thresholds
+        });
+        let forces_span = raw.forces.span();
+        let forces: Vec<Force> = raw
+            .forces
+            .into_inner()
+            .into_iter()
+            .filter_map(|force| self.force(force))
+            .collect();
+        if forces.is_empty() {
+            self.problem(
+                Some(forces_span),
+                "a briefing needs at least one [[forces]] entry".into(),
+            );
+        }
+        let quotes_span = raw.quotes.span();
+        let quotes: Vec<Quote> = raw
+            .quotes
+            .into_inner()
+            .into_iter()
+            .filter_map(|quote| self.quote(quote))
+            .collect();
+        if quotes.is_empty() {
+            self.problem(
+                Some(quotes_span),
+                "a briefing needs at least one [[quotes]] entry".into(),
+            );
+        }
+        let milestones = raw
+            .milestones
+            .into_iter()
+            .filter_map(|milestone| self.milestone(milestone))
+            .collect();
+        Some(Briefing {
+            title: text::clean(&raw.title),
+            mandate: mandate?,
+            thresholds,
+            forces,
+            quotes,
+            milestones,
+        })
+    }
+
+    fn mandate(&mut self, raw: RawMandate) -> Option<Mandate> {
+        let expires = self.date(&raw.expires, "mandate.expires");
+        let timezone = self.timezone(&raw.timezone);
+        let lapse_time = raw.lapse_time.as_ref().and_then(|time| {
+            let parsed = NaiveTime::parse_from_str(time.get_ref(), "%H:%M:%S")
+                .or_else(|_| NaiveTime::parse_from_str(time.get_ref(), "%H:%M"));
+            if parsed.is_err() {
+                self.problem(
+                    Some(time.span()),
+                    format!(
+                        "mandate.lapse_time {:?} is not a time of day: write HH:MM or HH:MM:SS, or leave it out for the end of the expiry date",
+                        time.get_ref()
+                    ),
+                );
+            }
+            parsed.ok()
+        });
+        let source = self.source(raw.source, raw.citation, "mandate");
+        Some(Mandate {
+            name: text::clean(&raw.name),
+            short_name: text::clean(&raw.short_name),
+            deadline: Deadline {
+                expires: expires?,
+                timezone: timezone?,
+                lapse_time,
+            },
+            convention: raw.convention.as_deref().map(text::clean),
+            resolutions: raw.resolutions.iter().map(|r| text::clean(r)).collect(),
+            source: source?,
+        })
+    }
+
+    fn force(&mut self, raw: RawForce) -> Option<Force> {
+        let what = format!("force {:?}", raw.label);
+        let personnel = match u32::try_from(*raw.personnel.get_ref()) {
+            Ok(n) if n > 0 => Some(n),
+            _ => {
+                self.problem(
+                    Some(raw.personnel.span()),
+                    format!(
+                        "{what}: personnel must be a whole number above 0, not {}",
+                        raw.personnel.get_ref()
+                    ),
+                );
+                None
+            }
+        };
+        let source = self.source(raw.source, raw.citation, &what)?;
+        if raw.basis == Basis::Stated
+            && (!matches!(source, Source::Seed(_)) || raw.excerpt.is_none())
+        {
+            self.problem(
+                Some(raw.personnel.span()),
+                format!(
+                    "{what}: a \"stated\" figure needs `source` (a file under seeds/) and the `excerpt` that states it; otherwise say basis = \"reported\" or \"derived\""
+                ),
+            );
+        }
+        Some(Force {
+            label: text::clean(&raw.label),
+            personnel: personnel?,
+            basis: raw.basis,
+            source,
+            excerpt: raw.excerpt.map(cleaned),
+            note: raw.note.as_deref().map(text::clean),
+            personnel_at: raw.personnel.span(),
+        })
+    }
+
+    fn quote(&mut self, raw: RawQuote) -> Option<Quote> {
+        let date = self.date(&raw.date, "quote date");
+        if !is_seed_path(raw.source.get_ref()) {
+            self.seed_path_problem(&raw.source);
+        }
+        let text = cleaned(raw.text);
+        if text.value.is_empty() {
+            self.problem(Some(text.span.clone()), "a quote's text is empty".into());
+        }
+        Some(Quote {
+            speaker: text::clean(&raw.speaker),
+            role: text::clean(&raw.role),
+            date: date?,
+            text,
+            source: raw.source.into_inner(),
+            excerpt: raw.excerpt.map(cleaned),
+        })
+    }
+
+    fn milestone(&mut self, raw: RawMilestone) -> Option<Milestone> {
+        let date = self.date(&raw.date, "milestone date");
+        let source = self.source(
+            raw.source,
+            raw.citation,
+            &format!("milestone {:?}", raw.label),
+        );
+        Some(Milestone {
+            date: date?,
+            label: text::clean(&raw.label),
+            source: source?,
+        })
+    }
+
+    fn date(&mut self, raw: &toml::Spanned<String>, what: &str) -> Option<NaiveDate> {
+        let parsed = NaiveDate::parse_from_str(raw.get_ref(), "%Y-%m-%d");
+        if parsed.is_err() {
+            self.problem(
+                Some(raw.span()),
+                format!(
+                    "{what} {:?} is not a real date: write YYYY-MM-DD, e.g. \"2025-10-02\"",
+                    raw.get_ref()
+                ),
+            );
+        }
+        parsed.ok()
+    }
+
+    fn timezone(&mut self, raw: &toml::Spanned<String>) -> Option<Tz> {
+        let parsed = raw.get_ref().parse::<Tz>();
+        if parsed.is_err() {
+            self.problem(
+                Some(raw.span()),
+                format!(
+                    "unknown time zone {:?}: use an IANA name such as \"America/New_York\"",
+                    raw.get_ref()
+                ),
+            );
+        }
+        parsed.ok()
+    }
+
+    fn source(
+        &mut self,
+        source: Option<toml::Spanned<String>>,
+        citation: Option<String>,
+        what: &str,
+    ) -> Option<Source> {
+        match (source, citation) {
+            (Some(path), None) => {
+                if is_seed_path(path.get_ref()) {
+                    Some(Source::Seed(path.into_inner()))
+                } else {
+                    self.seed_path_problem(&path);
+                    None
+                }
+            }
+            (None, Some(citation)) if !citation.trim().is_empty() => {
+                Some(Source::Citation(text::clean(&citation)))
+            }
+            (Some(path), Some(_)) => {
+                self.problem(
+                    Some(path.span()),
+                    format!("{what}: give `source` or `citation`, not both"),
+                );
+                None
+            }
+            (None, _) => {
+                self.problem(
+                    None,
+                    format!(
+                        "{what}: name where it comes from with `source` (a file under seeds/) or `citation`"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn seed_path_problem(&mut self, path: &toml::Spanned<String>) {
+        self.problem(
+            Some(path.span()),
+            format!(
+                "source {:?} must be a relative path inside seeds/, e.g. \"seeds/article.txt\"",
+                path.get_ref()
+            ),
+        );
+    }
+}
+
+fn cleaned(raw: toml::Spanned<String>) -> Located<String> {
+    let span = raw.span();
+    Located {
+        span,
+        value: text::clean(&raw.into_inner()),
+    }
+}
+
+fn is_seed_path(path: &str) -> bool {
+    let mut components = Path::new(path).components();
+    components.next() == Some(Component::Normal("seeds".as_ref()))
+        && components.clone().next().is_some()
+        && components.all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Compares quotes, excerpts and figures with the seed documents they cite.
+fn verify_sources(briefing: &Briefing, seeds: &Seeds, report: &mut Validator<'_>) -> Vec<Problem> {
+    let seed_text =
+        |path: &str, span: Range<usize>, report: &mut Validator<'_>| match seeds.get(path) {
+            Some(Ok(text)) => Some(text::comparable(text)),
+            Some(Err(error)) => {
+                report.problem(Some(span), format!("cannot read source {path:?}: {error}"));
+                None
+            }
+            None => {
+                report.problem(Some(span), format!("source {path:?} is not available"));
+                None
+            }
+        };
+    for quote in &briefing.quotes {
+        if let Some(source) = seed_text(&quote.source, quote.text.span.clone(), report) {
+            if !source.contains(&text::comparable(&quote.text.value)) {
+                report.problem(
+                    Some(quote.text.span.clone()),
+                    format!(
+                        "quote by {} is not verbatim in {}: {:?}",
+                        quote.speaker, quote.source, quote.text.value
+                    ),
+                );
+            }
+            if let Some(excerpt) = &quote.excerpt {
+                check_excerpt(excerpt, &source, &quote.source, report);
+            }
+        }
+    }
+    for force in &briefing.forces {
+        let Some(excerpt) = &force.excerpt else {
+            continue;
+        };
+        let figure = force.personnel.to_string();
+        let excerpt_words = text::comparable(&excerpt.value);
+        if !excerpt_words.contains(&text::thousands(force.personnel))
+            && !excerpt_words.contains(&figure)
+        {
+            report.problem(
+                Some(force.personnel_at.clone()),
+                format!(
+                    "force {:?}: the figure {} is not in its excerpt",
+                    force.label,
+                    text::thousands(force.personnel)
+                ),
+            );
+        }
+        if let Source::Seed(path) = &force.source
+            && let Some(source) = seed_text(path, excerpt.span.clone(), report)
+        {
+            check_excerpt(excerpt, &source, path, report);
+        }
+    }
+    std::mem::take(&mut report.problems)
+}
+
+fn check_excerpt(excerpt: &Located<String>, source: &str, path: &str, report: &mut Validator<'_>) {
+    if !source.contains(&text::comparable(&excerpt.value)) {
+        report.problem(
+            Some(excerpt.span.clone()),
+            format!("excerpt is not verbatim in {path}: {:?}", excerpt.value),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests;

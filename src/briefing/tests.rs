@@ -1,0 +1,193 @@
+use super::*;
+
+/// Loads a briefing given as text, with the built-in seeds available.
+fn load_text(toml: &str) -> Result<Loaded, LoadError> {
+    let seeds = BUILT_IN_SEEDS
+        .iter()
+        .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
+        .collect();
+    from_toml(toml, Origin::File("test.toml".into()), &seeds)
+}
+
+fn messages(error: &LoadError) -> String {
+    error.to_string()
+}
+
+#[test]
+fn built_in_briefing_loads_without_source_problems() {
+    let loaded = load_built_in().unwrap();
+    assert_eq!(loaded.source_problems, Vec::new());
+    let briefing = loaded.briefing;
+    assert_eq!(briefing.mandate.short_name, "MSS");
+    assert_eq!(briefing.mandate.deadline.expires.to_string(), "2025-10-02");
+    assert_eq!(
+        briefing.mandate.deadline.timezone,
+        chrono_tz::America::New_York
+    );
+    assert_eq!(briefing.quotes.len(), 4);
+    let personnel: Vec<u32> = briefing.forces.iter().map(|f| f.personnel).collect();
+    assert_eq!(personnel, [989, 5500]);
+    assert_eq!(briefing.forces[0].basis, Basis::Reported);
+    assert_eq!(briefing.forces[1].basis, Basis::Stated);
+}
+
+#[test]
+fn built_in_quotes_are_verbatim_in_the_article() {
+    let article = BUILT_IN_SEEDS[0].1;
+    for quote in load_built_in().unwrap().briefing.quotes {
+        assert!(
+            article.contains(&format!("\u{201c}{}\u{201d}", quote.text.value)),
+            "not verbatim between quote marks: {}",
+            quote.text.value
+        );
+    }
+}
+
+#[test]
+fn built_in_ratio_is_proposed_over_current() {
+    let ratio = load_built_in().unwrap().briefing.ratio().unwrap();
+    assert!((ratio - 5500.0 / 989.0).abs() < 1e-12);
+}
+
+#[test]
+fn built_in_milestones_are_in_date_order() {
+    let milestones = load_built_in().unwrap().briefing.milestones;
+    assert!(milestones.windows(2).all(|w| w[0].date <= w[1].date));
+}
+
+/// The built-in briefing with one piece of text replaced.
+fn built_in_with(from: &str, to: &str) -> String {
+    assert!(
+        BUILT_IN_TOML.contains(from),
+        "fixture text not found: {from}"
+    );
+    BUILT_IN_TOML.replacen(from, to, 1)
+}
+
+fn line_of(toml: &str, needle: &str) -> usize {
+    toml[..toml.find(needle).unwrap()].matches('\n').count() + 1
+}
+
+#[test]
+fn unknown_key_is_named_with_its_line() {
+    let toml = built_in_with("short_name = \"MSS\"", "shortname = \"MSS\"");
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(error.contains("shortname"), "{error}");
+    assert!(
+        error.starts_with(&format!("test.toml:{}:", line_of(&toml, "shortname"))),
+        "{error}"
+    );
+}
+
+#[test]
+fn unknown_time_zone_is_refused_with_a_hint() {
+    let toml = built_in_with("America/New_York", "America/Nowhere");
+    let error = messages(&load_text(&toml).unwrap_err());
+    let line = line_of(&toml, "America/Nowhere");
+    assert!(
+        error.contains(&format!(
+            "test.toml:{line}:12: unknown time zone \"America/Nowhere\""
+        )),
+        "{error}"
+    );
+}
+
+#[test]
+fn impossible_date_is_refused() {
+    let toml = built_in_with("expires = \"2025-10-02\"", "expires = \"2025-02-30\"");
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(
+        error.contains("\"2025-02-30\" is not a real date"),
+        "{error}"
+    );
+}
+
+#[test]
+fn non_positive_force_is_refused() {
+    let toml = built_in_with("personnel = 989", "personnel = -989");
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(
+        error.contains("personnel must be a whole number above 0, not -989"),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let toml = built_in_with("personnel = 989", "personnel = 0");
+    let toml = toml.replacen("date = \"2025-09-22\"", "date = \"2025-13-01\"", 1);
+    let LoadError::Invalid { problems, .. } = load_text(&toml).unwrap_err() else {
+        panic!("expected validation problems");
+    };
+    assert_eq!(problems.len(), 2, "{problems:?}");
+}
+
+#[test]
+fn syntax_error_names_line_and_column() {
+    let error = messages(&load_text("title = \"x\"\n[mandate\n").unwrap_err());
+    assert!(error.starts_with("test.toml:2:"), "{error}");
+}
+
+#[test]
+fn source_outside_seeds_is_refused() {
+    let toml = built_in_with(
+        "source = \"seeds/000_0073b1465f77e1bd.txt\"\nexcerpt = \"Landau stated",
+        "source = \"../secrets.txt\"\nexcerpt = \"Landau stated",
+    );
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(
+        error.contains("must be a relative path inside seeds/"),
+        "{error}"
+    );
+}
+
+#[test]
+fn misquote_loads_with_a_source_problem() {
+    let toml = built_in_with(
+        "full endorsement of Haiti,\"",
+        "complete endorsement of Haiti,\"",
+    );
+    let loaded = load_text(&toml).unwrap();
+    assert_eq!(
+        loaded.source_problems.len(),
+        1,
+        "{:?}",
+        loaded.source_problems
+    );
+    assert!(loaded.source_problems[0].message.contains("not verbatim"));
+}
+
+#[test]
+fn figure_missing_from_its_excerpt_is_a_source_problem() {
+    let toml = built_in_with("personnel = 5500", "personnel = 5600");
+    let loaded = load_text(&toml).unwrap();
+    assert!(
+        loaded
+            .source_problems
+            .iter()
+            .any(|p| p.message.contains("5,600 is not in its excerpt")),
+        "{:?}",
+        loaded.source_problems
+    );
+}
+
+#[test]
+fn escape_sequences_in_text_never_survive_loading() {
+    let toml = built_in_with(
+        "title = \"MSS Haiti: mandate transition\"",
+        "title = \"MSS\\u001b]0;pwned\\u0007 <script>\"",
+    );
+    let briefing = load_text(&toml).unwrap().briefing;
+    assert_eq!(briefing.title, "MSS <script>");
+}
+
+#[test]
+fn missing_file_is_a_read_error() {
+    let error = load_file(Path::new("/nonexistent/briefing.toml")).unwrap_err();
+    assert!(matches!(error, LoadError::Read { .. }));
+    assert!(
+        error
+            .to_string()
+            .starts_with("/nonexistent/briefing.toml: cannot read")
+    );
+}

@@ -1,0 +1,124 @@
+//! mandate-countdown: a terminal briefing dashboard for the MSS Haiti mandate transition.
+//! This file only parses the command line and hands off; see `app` for the dashboard.
+
+mod action;
+mod app;
+mod briefing;
+mod cli;
+mod clock;
+mod countdown;
+mod summary;
+mod terminal;
+mod theme;
+mod ui;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use clap::Parser;
+
+use crate::app::{App, Exit};
+use crate::briefing::Loaded;
+use crate::cli::{Cli, Command, Common, Format};
+use crate::clock::ReplayClock;
+use crate::theme::ThemeName;
+
+/// A problem with what the user gave us (exit 2), as opposed to one met while running (exit 1).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("mandate-countdown: {error:#}");
+            if error.is::<UsageError>() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let wall = Utc::now();
+    let loaded = briefing::load(cli.common.briefing.as_deref())
+        .map_err(|error| UsageError(error.to_string()))?;
+    let start = start_instant(&cli.common, &loaded, wall)?;
+    let clock = if cli.common.as_of.is_some() || cli.common.freeze {
+        ReplayClock::starting_at(start, wall, cli.common.freeze)
+    } else {
+        ReplayClock::REAL
+    };
+    match &cli.command {
+        Some(Command::Print { format }) => print(&loaded, start, *format),
+        None => dashboard(loaded, clock, &cli.common, wall),
+    }
+}
+
+/// The instant to show first: `--as-of`, or now.
+fn start_instant(
+    common: &Common,
+    loaded: &Loaded,
+    wall: DateTime<Utc>,
+) -> anyhow::Result<DateTime<Utc>> {
+    match &common.as_of {
+        None => Ok(wall),
+        Some(text) => clock::parse_as_of(text, loaded.briefing.mandate.deadline.timezone)
+            .map_err(|message| UsageError(message).into()),
+    }
+}
+
+fn print(loaded: &Loaded, now: DateTime<Utc>, format: Format) -> anyhow::Result<ExitCode> {
+    warn_about_sources(loaded);
+    let summary = summary::render(&loaded.briefing, now, format);
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth reporting.
+    match stdout
+        .write_all(summary.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(error).context("cannot write to standard output")
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn warn_about_sources(loaded: &Loaded) {
+    for problem in &loaded.source_problems {
+        eprintln!("mandate-countdown: warning: {}:{problem}", loaded.origin);
+    }
+}
+
+fn dashboard(
+    loaded: Loaded,
+    clock: ReplayClock,
+    common: &Common,
+    wall: DateTime<Utc>,
+) -> anyhow::Result<ExitCode> {
+    let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
+    if !std::io::stdout().is_terminal() || dumb {
+        return print(&loaded, clock.shown(wall), Format::Text);
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = common.theme.unwrap_or(if no_color {
+        ThemeName::Mono
+    } else {
+        ThemeName::Dark
+    });
+    let mut app = App::new(loaded, clock, theme, wall);
+    let signals = terminal::Signals::register().context("cannot watch for signals")?;
+    let mut terminal = terminal::init().context("cannot set up the terminal")?;
+    let result = app.run(&mut terminal, &signals);
+    terminal::restore();
+    match result.context("terminal failed")? {
+        Exit::Quit => Ok(ExitCode::SUCCESS),
+        Exit::Signal(signal) => Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),
+    }
+}

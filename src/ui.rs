@@ -1,0 +1,154 @@
+//! The dashboard as a pure function of `App`: the top layout and the mode switch. Panels live in
+//! `ui/`; none of them reads a clock, a file or the terminal.
+
+mod countdown;
+mod footer;
+mod forces;
+mod header;
+mod help;
+mod quotes;
+mod timeline;
+mod wrap;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+
+use crate::app::{App, Mode, Panel};
+use crate::countdown::{Countdown, Status};
+use crate::theme::{Theme, Urgency};
+
+/// Below this the dashboard cannot say anything truthful, so it says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Widest the quotes may be before the timeline gets a column of its own.
+const TIMELINE_MIN_WIDTH: u16 = 100;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.theme.theme();
+        buf.set_style(area, theme.base);
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(area, buf, theme);
+            return;
+        }
+        let countdown = self.countdown();
+        let problems = &self.loaded.source_problems;
+        let banner_height = u16::from(!problems.is_empty());
+        let [header_area, banner_area, body, footer_area] = area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(banner_height),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ]));
+        header::render(self, header_area, buf);
+        if !problems.is_empty() {
+            source_warning(problems, banner_area, buf, theme);
+        }
+        let top_height = match body.height {
+            30.. => 14,
+            18.. => 10,
+            _ => body.height / 2,
+        };
+        let [top, bottom] = body.layout(&Layout::vertical([
+            Constraint::Length(top_height),
+            Constraint::Fill(1),
+        ]));
+        let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Percentage(50),
+        ]));
+        countdown::render(self, &countdown, countdown_area, buf);
+        forces::render(self, forces_area, buf);
+        if bottom.width >= TIMELINE_MIN_WIDTH {
+            let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
+                Constraint::Percentage(60),
+                Constraint::Percentage(40),
+            ]));
+            quotes::render(self, quotes_area, buf);
+            timeline::render(self, &countdown, timeline_area, buf);
+        } else {
+            quotes::render(self, bottom, buf);
+        }
+        footer::render(self, footer_area, buf);
+        if self.mode == Mode::Help {
+            help::render(theme, area, buf);
+        }
+    }
+}
+
+/// How close the deadline is, by the briefing's own thresholds.
+pub fn urgency(app: &App, countdown: &Countdown) -> Urgency {
+    let thresholds = app.loaded.briefing.thresholds;
+    match countdown.status {
+        Status::Expired => Urgency::Expired,
+        Status::ExpiresToday => Urgency::Critical,
+        Status::Active if countdown.days_remaining <= thresholds.critical_days => Urgency::Critical,
+        Status::Active if countdown.days_remaining <= thresholds.warning_days => Urgency::Warning,
+        Status::Active => Urgency::Calm,
+    }
+}
+
+/// A bordered panel, its border brighter when it has the focus.
+fn panel<'a>(app: &App, title: &'a str, which: Option<Panel>) -> Block<'a> {
+    let theme = app.theme.theme();
+    let focused = which.is_some_and(|panel| app.focus == panel);
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        })
+        .title(Line::styled(format!(" {title} "), theme.title))
+}
+
+fn source_warning(
+    problems: &[crate::briefing::Problem],
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
+    let count = match problems.len() {
+        1 => "1 source problem".to_owned(),
+        n => format!("{n} source problems"),
+    };
+    let text = format!(
+        " \u{26a0} WARNING: {count}; run `mandate-countdown check`. {}",
+        problems
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    );
+    Paragraph::new(text)
+        .style(theme.warning_banner)
+        .render(area, buf);
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if area.is_empty() {
+        return;
+    }
+    let text = format!(
+        "Terminal too small: {}x{}. Need {MIN_WIDTH}x{MIN_HEIGHT}.",
+        area.width, area.height
+    );
+    let top = area.height.saturating_sub(1) / 2;
+    let message_area = Rect {
+        y: area.y + top,
+        height: area.height - top,
+        ..area
+    };
+    Paragraph::new(text)
+        .style(theme.title)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(message_area, buf);
+}
+

@@ -1,0 +1,169 @@
+//! The countdown panel: the day count in the biggest digits that fit, and the same figure in
+//! plain words beside the live clock, so it can be read aloud, copied and tested.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+use tui_big_text::{BigText, PixelSize};
+
+use crate::app::{App, Panel};
+use crate::countdown::{Countdown, Status, format_clock};
+use crate::theme::Urgency;
+
+/// Glyph sizes from the largest down, with the cells one character takes.
+const DIGIT_SIZES: [(PixelSize, u16, u16); 3] = [
+    (PixelSize::Full, 8, 8),
+    (PixelSize::HalfHeight, 8, 4),
+    (PixelSize::Quadrant, 4, 4),
+];
+
+/// The largest glyph size at which `text` fits whole in `width` x `height` cells, if any.
+pub fn pick_digit_size(text: &str, width: u16, height: u16) -> Option<(PixelSize, u16, u16)> {
+    let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+    DIGIT_SIZES
+        .into_iter()
+        .find(|(_, w, h)| chars.saturating_mul(*w) <= width && *h <= height)
+        .map(|(size, w, h)| (size, w * chars, h))
+}
+
+/// What the big digits say, and the heading that says what they count.
+fn headline(countdown: &Countdown) -> (String, &'static str) {
+    match countdown.status {
+        Status::Active => (countdown.days_remaining.to_string(), "DAYS REMAINING"),
+        Status::ExpiresToday => ("TODAY".to_owned(), "THE MANDATE EXPIRES TODAY"),
+        Status::Expired => (
+            countdown.days_since_expiry.unwrap_or(0).to_string(),
+            "DAYS SINCE THE MANDATE LAPSED",
+        ),
+    }
+}
+
+/// A word for the urgency, so that meaning never rests on colour alone.
+const fn urgency_word(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Calm => "in force",
+        Urgency::Warning => "WARNING",
+        Urgency::Critical => "CRITICAL",
+        Urgency::Expired => "EXPIRED",
+    }
+}
+
+pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme.theme();
+    let mandate = &app.loaded.briefing.mandate;
+    let block = super::panel(app, &mandate.short_name, Some(Panel::Countdown));
+    let inner = block.inner(area);
+    block.render(area, buf);
+
+    let urgency = super::urgency(app, countdown);
+    let style = theme.urgency(urgency);
+    let (digits, heading) = headline(countdown);
+    let status = format!(
+        "{} \u{b7} {}",
+        capitalised(&countdown.sentence()),
+        urgency_word(urgency)
+    );
+    let direction = if countdown.until_lapse.num_seconds() > 0 {
+        "until"
+    } else {
+        "since"
+    };
+    let clock = format!(
+        "{} {direction} the lapse",
+        format_clock(countdown.until_lapse)
+    );
+    let deadline = mandate.deadline;
+    let when = deadline.lapse_time.map_or_else(
+        || "end of day".to_owned(),
+        |time| time.format("%H:%M").to_string(),
+    );
+    let date = deadline.expires.format("%a %-d %b %Y");
+    let expiry = [
+        format!("Expiry {date}, {when} ({})", deadline.timezone),
+        format!("Expiry {date}, {when}"),
+        format!("{date}, {when}"),
+    ]
+    .into_iter()
+    .find(|line| line.chars().count() <= usize::from(inner.width))
+    .unwrap_or_else(|| deadline.expires.to_string());
+
+    let text_lines = 4;
+    let room = inner.height.saturating_sub(text_lines);
+    let size = pick_digit_size(&digits, inner.width, room);
+    let digits_height = size.map_or(0, |(_, _, h)| h);
+    let [
+        heading_area,
+        digits_area,
+        status_area,
+        clock_area,
+        expiry_area,
+    ] = inner.layout(
+        &Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(digits_height),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .flex(ratatui::layout::Flex::Center),
+    );
+    Line::styled(heading, style)
+        .centered()
+        .render(heading_area, buf);
+    if let Some((pixel_size, width, _)) = size {
+        let digits_area = digits_area.centered_horizontally(Constraint::Length(width));
+        BigText::builder()
+            .pixel_size(pixel_size)
+            .style(style)
+            .lines(vec![Line::from(digits)])
+            .build()
+            .render(digits_area, buf);
+    }
+    Line::styled(status, style)
+        .centered()
+        .render(status_area, buf);
+    Line::styled(clock, theme.title)
+        .centered()
+        .render(clock_area, buf);
+    Line::styled(expiry, theme.muted)
+        .centered()
+        .render(expiry_area, buf);
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::roomy("422", 60, 10, Some(PixelSize::Full))]
+    #[case::short("422", 60, 6, Some(PixelSize::HalfHeight))]
+    #[case::narrow("422", 20, 10, Some(PixelSize::Quadrant))]
+    #[case::two_digits_narrow("10", 16, 8, Some(PixelSize::Full))]
+    #[case::too_small("422", 11, 10, None)]
+    #[case::no_height("9", 80, 3, None)]
+    fn picks_the_largest_digits_that_fit(
+        #[case] text: &str,
+        #[case] width: u16,
+        #[case] height: u16,
+        #[case] expected: Option<PixelSize>,
+    ) {
+        let picked = pick_digit_size(text, width, height);
+        assert_eq!(picked.map(|(size, _, _)| size), expected);
+        if let Some((_, w, h)) = picked {
+            assert!(
+                w <= width && h <= height,
+                "{w}x{h} does not fit {width}x{height}"
+            );
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Fitting text to a width measured in terminal cells, never in bytes, so wide (CJK, emoji) and
+//! combining characters line up.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Breaks `text` into lines of at most `width` cells, at spaces where it can.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        // A word longer than the line is split where it must be.
+        for c in word.chars() {
+            if line.width() + c.to_string().width() > width && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Cuts text to `width` cells, ending in an ellipsis when anything was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('\u{2026}');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case::words("one two three four", 9, &["one two", "three", "four"])]
+    #[case::long_word("abcdefghij", 4, &["abcd", "efgh", "ij"])]
+    #[case::cjk("海地 多国 安全 支助", 9, &["海地 多国", "安全 支助"])]
+    #[case::combining("cafe\u{301} cafe\u{301}", 5, &["cafe\u{301}", "cafe\u{301}"])]
+    fn wraps_by_display_width(#[case] text: &str, #[case] width: usize, #[case] expected: &[&str]) {
+        let lines = wrap(text, width);
+        assert_eq!(lines, expected);
+        assert!(lines.iter().all(|l| l.width() <= width));
+    }
+
+    #[rstest]
+    #[case("short", 10, "short")]
+    #[case("a longer line", 8, "a longe\u{2026}")]
+    #[case("海地多国安全", 7, "海地多\u{2026}")]
+    #[case("anything", 0, "")]
+    fn truncates_by_display_width(
+        #[case] text: &str,
+        #[case] width: usize,
+        #[case] expected: &str,
+    ) {
+        let cut = truncate(text, width);
+        assert_eq!(cut, expected);
+        assert!(cut.width() <= width);
+    }
+}
