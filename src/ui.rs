@@ -23,6 +23,9 @@ use crate::theme::{Theme, Urgency};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
+/// Narrower than this, the countdown and forces panels are stacked rather than side by side.
+const SIDE_BY_SIDE_MIN_WIDTH: u16 = 70;
+
 /// Widest the quotes may be before the timeline gets a column of its own.
 const TIMELINE_MIN_WIDTH: u16 = 100;
 
@@ -52,16 +55,32 @@ impl Widget for &App {
             18.. => 10,
             _ => body.height / 2,
         };
-        let [top, bottom] = body.layout(&Layout::vertical([
-            Constraint::Length(top_height),
-            Constraint::Fill(1),
-        ]));
-        let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
-            Constraint::Percentage(50),
-            Constraint::Percentage(50),
-        ]));
-        countdown::render(self, &countdown, countdown_area, buf);
-        forces::render(self, forces_area, buf);
+        let bottom = if body.width >= SIDE_BY_SIDE_MIN_WIDTH {
+            let [top, bottom] = body.layout(&Layout::vertical([
+                Constraint::Length(top_height),
+                Constraint::Fill(1),
+            ]));
+            let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
+                Constraint::Percentage(50),
+                Constraint::Percentage(50),
+            ]));
+            countdown::render(self, &countdown, countdown_area, buf);
+            forces::render(self, forces_area, buf);
+            bottom
+        } else {
+            // Narrow: the countdown takes the full width; the forces follow when there is room.
+            let forces_height = if body.height >= 28 { 10 } else { 0 };
+            let [countdown_area, forces_area, bottom] = body.layout(&Layout::vertical([
+                Constraint::Length(top_height),
+                Constraint::Length(forces_height),
+                Constraint::Fill(1),
+            ]));
+            countdown::render(self, &countdown, countdown_area, buf);
+            if !forces_area.is_empty() {
+                forces::render(self, forces_area, buf);
+            }
+            bottom
+        };
         if bottom.width >= TIMELINE_MIN_WIDTH {
             let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
                 Constraint::Percentage(60),
@@ -152,3 +171,5 @@ fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(message_area, buf);
 }
 
+#[cfg(test)]
+mod tests;

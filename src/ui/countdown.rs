@@ -2,7 +2,9 @@
 //! plain words beside the live clock, so it can be read aloud, copied and tested.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+
+use super::wrap::fit;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use tui_big_text::{BigText, PixelSize};
@@ -58,20 +60,28 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
 
     let urgency = super::urgency(app, countdown);
     let style = theme.urgency(urgency);
+    let width = usize::from(inner.width);
     let (digits, heading) = headline(countdown);
-    let status = format!(
-        "{} \u{b7} {}",
-        capitalised(&countdown.sentence()),
-        urgency_word(urgency)
+    let sentence = capitalised(&countdown.sentence());
+    let status = fit(
+        &[
+            format!("{sentence} \u{b7} {}", urgency_word(urgency)),
+            sentence,
+        ],
+        width,
     );
     let direction = if countdown.until_lapse.num_seconds() > 0 {
         "until"
     } else {
         "since"
     };
-    let clock = format!(
-        "{} {direction} the lapse",
-        format_clock(countdown.until_lapse)
+    let clock_figure = format_clock(countdown.until_lapse);
+    let clock = fit(
+        &[
+            format!("{clock_figure} {direction} the lapse"),
+            clock_figure,
+        ],
+        width,
     );
     let deadline = mandate.deadline;
     let when = deadline.lapse_time.map_or_else(
@@ -79,19 +89,24 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
         |time| time.format("%H:%M").to_string(),
     );
     let date = deadline.expires.format("%a %-d %b %Y");
-    let expiry = [
-        format!("Expiry {date}, {when} ({})", deadline.timezone),
-        format!("Expiry {date}, {when}"),
-        format!("{date}, {when}"),
-    ]
-    .into_iter()
-    .find(|line| line.chars().count() <= usize::from(inner.width))
-    .unwrap_or_else(|| deadline.expires.to_string());
+    let expiry = fit(
+        &[
+            format!("Expiry {date}, {when} ({})", deadline.timezone),
+            format!("Expiry {date}, {when}"),
+            format!("{date}, {when}"),
+            deadline.expires.to_string(),
+        ],
+        width,
+    );
 
-    let text_lines = 4;
-    let room = inner.height.saturating_sub(text_lines);
+    // When rows are scarce the words come first: the status, then the clock, the heading and
+    // the expiry date; the big digits get whatever is left.
+    let rows = inner.height;
+    let heading_rows = u16::from(rows >= 3);
+    let expiry_rows = u16::from(rows >= 4);
+    let room = rows.saturating_sub(2 + heading_rows + expiry_rows);
     let size = pick_digit_size(&digits, inner.width, room);
-    let digits_height = size.map_or(0, |(_, _, h)| h);
+    let digits_rows = size.map_or(0, |(_, _, h)| h);
     let [
         heading_area,
         digits_area,
@@ -100,19 +115,19 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
         expiry_area,
     ] = inner.layout(
         &Layout::vertical([
+            Constraint::Length(heading_rows),
+            Constraint::Length(digits_rows),
             Constraint::Length(1),
-            Constraint::Length(digits_height),
             Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
+            Constraint::Length(expiry_rows),
         ])
-        .flex(ratatui::layout::Flex::Center),
+        .flex(Flex::Center),
     );
-    Line::styled(heading, style)
+    Line::styled(fit(&[heading.to_owned()], width), style)
         .centered()
         .render(heading_area, buf);
-    if let Some((pixel_size, width, _)) = size {
-        let digits_area = digits_area.centered_horizontally(Constraint::Length(width));
+    if let Some((pixel_size, digits_width, _)) = size {
+        let digits_area = digits_area.centered_horizontally(Constraint::Length(digits_width));
         BigText::builder()
             .pixel_size(pixel_size)
             .style(style)

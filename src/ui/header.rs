@@ -4,7 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
+use super::wrap::truncate;
 use crate::app::App;
 use crate::clock::ReplayClock;
 
@@ -12,23 +14,47 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme.theme();
     let tz = app.loaded.briefing.mandate.deadline.timezone;
     let local = app.now.with_timezone(&tz);
-    let mut right = vec![Span::styled(
-        format!(" {} ", local.format("%a %-d %b %Y %H:%M:%S %Z")),
-        theme.title,
-    )];
-    if area.width >= 90 {
-        right.push(Span::styled(format!("({tz}) "), theme.muted));
-    }
-    match app.clock {
-        ReplayClock::Frozen(_) => right.push(Span::styled(" REPLAY, FROZEN ", theme.replay)),
-        clock if clock.is_replay() => right.push(Span::styled(" REPLAY ", theme.replay)),
-        ReplayClock::Running { .. } => right.push(Span::styled(" LIVE ", theme.muted)),
-    }
-    let right = Line::from(right).right_aligned();
+    let (badge, badge_style) = match app.clock {
+        ReplayClock::Frozen(_) => ("REPLAY, FROZEN", theme.replay),
+        clock if clock.is_replay() => ("REPLAY", theme.replay),
+        ReplayClock::Running { .. } => ("LIVE", theme.muted),
+    };
+    let full_time = local.format("%a %-d %b %Y %H:%M:%S %Z").to_string();
+    let short_time = local.format("%-d %b %Y %H:%M:%S %Z").to_string();
+    // Longest first; the zone's name goes before the time or the replay mark do.
+    let variants = [
+        (format!(" {full_time} ({tz}) "), format!(" {badge} ")),
+        (format!(" {full_time} "), format!(" {badge} ")),
+        (format!(" {short_time} "), format!(" {badge} ")),
+        (
+            format!("{short_time} "),
+            format!("{} ", badge.split(',').next().unwrap_or(badge)),
+        ),
+    ];
+    let width = usize::from(area.width);
+    let title = format!(" {}", app.loaded.briefing.title);
+    // The whole title if possible, then as much of the time as fits.
+    let (time, badge) = variants
+        .iter()
+        .find(|(time, badge)| title.width() + 1 + time.width() + badge.width() <= width)
+        .or_else(|| {
+            variants
+                .iter()
+                .find(|(time, badge)| time.width() + badge.width() <= width)
+        })
+        .unwrap_or(&variants[variants.len() - 1]);
+    let right = Line::from(vec![
+        Span::styled(time.clone(), theme.title),
+        Span::styled(badge.clone(), badge_style),
+    ]);
+    let right_width = u16::try_from(right.width())
+        .unwrap_or(u16::MAX)
+        .min(area.width);
     let [left_area, right_area] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),
-        Constraint::Length(u16::try_from(right.width()).unwrap_or(u16::MAX)),
+        Constraint::Length(right_width),
     ]));
-    Line::styled(format!(" {}", app.loaded.briefing.title), theme.title).render(left_area, buf);
+    Line::styled(truncate(&title, usize::from(left_area.width)), theme.title)
+        .render(left_area, buf);
     right.render(right_area, buf);
 }

@@ -34,6 +34,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The first of `variants` (longest first) that fits in `width` cells, or the last one cut.
+pub fn fit(variants: &[String], width: usize) -> String {
+    variants
+        .iter()
+        .find(|variant| variant.width() <= width)
+        .cloned()
+        .unwrap_or_else(|| truncate(variants.last().map_or("", String::as_str), width))
+}
+
 /// Cuts text to `width` cells, ending in an ellipsis when anything was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {

@@ -1,0 +1,236 @@
+//! Whole-screen snapshots at the sizes briefers use, per-panel checks at odd sizes, and a
+//! property that no size, however small, makes rendering panic.
+
+use chrono::{DateTime, Utc};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use rstest::rstest;
+
+use crate::action::Action;
+use crate::app::App;
+use crate::briefing;
+use crate::clock::ReplayClock;
+use crate::theme::ThemeName;
+
+fn instant(rfc3339: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
+}
+
+/// The dashboard frozen at `shown`, as `--as-of ... --freeze` would show it.
+fn app_at(shown: &str) -> App {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let clock = ReplayClock::starting_at(instant(shown), wall, true);
+    App::new(
+        briefing::load_built_in().unwrap(),
+        clock,
+        ThemeName::Dark,
+        wall,
+    )
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .unwrap();
+    terminal.backend().to_string()
+}
+
+fn buffer(app: &App, width: u16, height: u16) -> Buffer {
+    let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+    app.render(buf.area, &mut buf);
+    buf
+}
+
+fn text_of(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            // A wide character's second cell is drawn by the character itself.
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[rstest]
+#[case::meeting_day("meeting_day", "2025-09-22T14:00:00-04:00")]
+#[case::critical("critical", "2025-09-30T09:30:00-04:00")]
+#[case::expires_today("expires_today", "2025-10-02T18:00:00-04:00")]
+#[case::expired("expired", "2026-11-28T12:00:00-05:00")]
+fn whole_screen(
+    #[case] name: &str,
+    #[case] shown: &str,
+    #[values((80, 24), (120, 40))] size: (u16, u16),
+) {
+    let app = app_at(shown);
+    let (width, height) = size;
+    insta::assert_snapshot!(
+        format!("{name}_{width}x{height}"),
+        screen(&app, width, height)
+    );
+}
+
+#[rstest]
+#[case::meeting_day("2025-09-22T14:00:00-04:00", "10 days remaining", "DAYS REMAINING")]
+#[case::expiry_date(
+    "2025-10-02T18:00:00-04:00",
+    "Expires today",
+    "THE MANDATE EXPIRES TODAY"
+)]
+#[case::this_session(
+    "2026-11-28T12:00:00-05:00",
+    "Expired 422 days ago",
+    "DAYS SINCE THE MANDATE LAPSED"
+)]
+fn states_the_figure_in_plain_words_at_every_size(
+    #[case] shown: &str,
+    #[case] sentence: &str,
+    #[case] heading: &str,
+    #[values((40, 12), (80, 24), (120, 40), (300, 100))] size: (u16, u16),
+) {
+    let text = text_of(&buffer(&app_at(shown), size.0, size.1));
+    assert!(
+        text.contains(sentence),
+        "{sentence:?} missing at {size:?}:\n{text}"
+    );
+    if size.0 >= 80 {
+        assert!(
+            text.contains(heading),
+            "{heading:?} missing at {size:?}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn marks_a_replayed_date_in_the_header() {
+    let text = text_of(&buffer(&app_at("2025-09-22T14:00:00-04:00"), 120, 40));
+    let header = text.lines().next().unwrap();
+    assert!(header.contains("Mon 22 Sep 2025 14:00:00 EDT"), "{header}");
+    assert!(header.contains("REPLAY"), "{header}");
+}
+
+#[test]
+fn shows_live_when_on_real_time() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let app = App::new(
+        briefing::load_built_in().unwrap(),
+        ReplayClock::REAL,
+        ThemeName::Dark,
+        wall,
+    );
+    let header = text_of(&buffer(&app, 120, 40))
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        header.contains("LIVE") && !header.contains("REPLAY"),
+        "{header}"
+    );
+}
+
+#[test]
+fn says_too_small_below_the_minimum() {
+    let text = text_of(&buffer(&app_at("2025-09-22T14:00:00-04:00"), 30, 8));
+    assert!(text.contains("Terminal too small"), "{text}");
+}
+
+#[test]
+fn forces_panel_labels_numbers_basis_and_ratio() {
+    let text = text_of(&buffer(&app_at("2025-09-22T14:00:00-04:00"), 120, 40));
+    for expected in [
+        "989",
+        "5,500",
+        "5.6x",
+        "reported by Capital FM",
+        "stated in seeds/",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+}
+
+#[test]
+fn enter_opens_the_selected_quote_in_context() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = app_at("2025-09-22T14:00:00-04:00");
+    app.update(Action::SelectNext, wall);
+    app.update(Action::SelectNext, wall);
+    app.update(Action::ToggleSource, wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    assert!(text.contains("William Ruto, President of Kenya"), "{text}");
+    assert!(text.contains("In context:"), "{text}");
+    assert!(text.contains("he said."), "{text}");
+}
+
+#[test]
+fn help_lists_every_binding_from_the_key_table() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = app_at("2025-09-22T14:00:00-04:00");
+    app.update(Action::ToggleHelp, wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    for binding in crate::action::KEYS {
+        assert!(
+            text.contains(binding.help),
+            "{:?} missing from help:\n{text}",
+            binding.help
+        );
+    }
+}
+
+#[test]
+fn mono_theme_uses_no_colour() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = app_at("2025-09-30T09:30:00-04:00");
+    app.theme = ThemeName::Mono;
+    app.update(Action::ToggleHelp, wall);
+    let buf = buffer(&app, 120, 40);
+    for cell in &buf.content {
+        assert_eq!(
+            cell.fg,
+            ratatui::style::Color::Reset,
+            "coloured cell {cell:?}"
+        );
+        assert_eq!(
+            cell.bg,
+            ratatui::style::Color::Reset,
+            "coloured cell {cell:?}"
+        );
+    }
+}
+
+#[rstest]
+fn quotes_wrap_wide_and_combining_text(#[values(20, 40, 80)] width: u16) {
+    let mut app = app_at("2025-09-22T14:00:00-04:00");
+    let quote = &mut app.loaded.briefing.quotes[0];
+    quote.text.value = "海地多国安全支助团 👩‍👩‍👧 café\u{301} naïve".to_owned();
+    let buf = buffer(&app, width.max(crate::ui::MIN_WIDTH), 24);
+    let text = text_of(&buf);
+    assert!(text.contains("海地"), "{text}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn renders_any_size_without_panicking(width in 0_u16..=300, height in 0_u16..=120, day in 0_i64..900, help in any::<bool>()) {
+        let wall = instant("2026-11-28T17:00:00Z");
+        let mut app = app_at("2025-06-01T12:00:00Z");
+        app.update(Action::StepDays(day), wall);
+        if help {
+            app.update(Action::ToggleHelp, wall);
+        }
+        let _ = buffer(&app, width, height);
+    }
+}
