@@ -17,9 +17,38 @@ pub enum Action {
     StepDays(i64),
     BackToNow,
     CycleTheme,
+    TogglePresentation,
+    NextSlide,
+    PreviousSlide,
+    /// Go to slide N, counted from 1 as on screen.
+    JumpToSlide(usize),
+    TogglePause,
+    ToggleBlank,
+}
+
+/// Where a binding applies. The help overlay's keys win over the mode's, which win over the
+/// keys that work everywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Everywhere,
+    Dashboard,
+    Presenting,
+    Help,
+}
+
+impl Context {
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::Everywhere => "Everywhere",
+            Self::Dashboard => "Dashboard",
+            Self::Presenting => "Presenting",
+            Self::Help => "This help",
+        }
+    }
 }
 
 pub struct Binding {
+    pub context: Context,
     pub keys: &'static [(KeyModifiers, KeyCode)],
     /// How the keys are written in the footer and help.
     pub label: &'static str,
@@ -31,129 +60,266 @@ pub struct Binding {
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const CONTROL: KeyModifiers = KeyModifiers::CONTROL;
+
+const fn bind(
+    context: Context,
+    keys: &'static [(KeyModifiers, KeyCode)],
+    label: &'static str,
+    action: Action,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        context,
+        keys,
+        label,
+        action,
+        help,
+        hint,
+    }
+}
+
+use Context::{Dashboard, Everywhere, Help, Presenting};
 
 pub const KEYS: &[Binding] = &[
-    Binding {
-        keys: &[
-            (NONE, KeyCode::Char('q')),
-            (NONE, KeyCode::Esc),
-            (KeyModifiers::CONTROL, KeyCode::Char('c')),
-        ],
-        label: "q",
-        action: Action::Quit,
-        help: "quit (also Esc, Ctrl-C)",
-        hint: Some("quit"),
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char('?')), (SHIFT, KeyCode::Char('?'))],
-        label: "?",
-        action: Action::ToggleHelp,
-        help: "show or hide this help",
-        hint: Some("help"),
-    },
-    Binding {
-        keys: &[
+    bind(
+        Help,
+        &[(NONE, KeyCode::Esc)],
+        "Esc",
+        Action::ToggleHelp,
+        "close this help",
+        None,
+    ),
+    bind(
+        Dashboard,
+        &[(NONE, KeyCode::Esc)],
+        "Esc",
+        Action::Quit,
+        "quit",
+        None,
+    ),
+    bind(
+        Presenting,
+        &[(NONE, KeyCode::Esc)],
+        "Esc",
+        Action::TogglePresentation,
+        "leave presentation mode",
+        None,
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('q')), (CONTROL, KeyCode::Char('c'))],
+        "q",
+        Action::Quit,
+        "quit",
+        Some("quit"),
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('?')), (SHIFT, KeyCode::Char('?'))],
+        "?",
+        Action::ToggleHelp,
+        "show or hide this help",
+        Some("help"),
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('p'))],
+        "p",
+        Action::TogglePresentation,
+        "start or leave presentation mode",
+        Some("present"),
+    ),
+    bind(
+        Dashboard,
+        &[
             (NONE, KeyCode::Tab),
             (NONE, KeyCode::Right),
             (NONE, KeyCode::Char('l')),
         ],
-        label: "Tab",
-        action: Action::FocusNext,
-        help: "focus the next panel (also \u{2192}, l)",
-        hint: Some("focus"),
-    },
-    Binding {
-        keys: &[
+        "Tab",
+        Action::FocusNext,
+        "focus the next panel",
+        Some("focus"),
+    ),
+    bind(
+        Dashboard,
+        &[
             (SHIFT, KeyCode::BackTab),
             (NONE, KeyCode::BackTab),
             (NONE, KeyCode::Left),
             (NONE, KeyCode::Char('h')),
         ],
-        label: "S-Tab",
-        action: Action::FocusPrevious,
-        help: "focus the previous panel (also \u{2190}, h)",
-        hint: None,
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Up), (NONE, KeyCode::Char('k'))],
-        label: "\u{2191}/k",
-        action: Action::SelectPrevious,
-        help: "previous quote",
-        hint: None,
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Down), (NONE, KeyCode::Char('j'))],
-        label: "\u{2193}/j",
-        action: Action::SelectNext,
-        help: "next quote",
-        hint: Some("quote"),
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Enter)],
-        label: "Enter",
-        action: Action::ToggleSource,
-        help: "open or close the selected quote's source",
-        hint: Some("source"),
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char('['))],
-        label: "[",
-        action: Action::StepDays(-1),
-        help: "show the day before",
-        hint: None,
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char(']'))],
-        label: "[ ]",
-        action: Action::StepDays(1),
-        help: "show the day after",
-        hint: Some("day"),
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char('{')), (SHIFT, KeyCode::Char('{'))],
-        label: "{",
-        action: Action::StepDays(-7),
-        help: "show the week before",
-        hint: None,
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char('}')), (SHIFT, KeyCode::Char('}'))],
-        label: "{ }",
-        action: Action::StepDays(7),
-        help: "show the week after",
-        hint: Some("week"),
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char('0'))],
-        label: "0",
-        action: Action::BackToNow,
-        help: "back to the real date and time",
-        hint: Some("now"),
-    },
-    Binding {
-        keys: &[(NONE, KeyCode::Char('t'))],
-        label: "t",
-        action: Action::CycleTheme,
-        help: "next theme (dark, light, contrast, mono)",
-        hint: Some("theme"),
-    },
-    Binding {
-        keys: &[(KeyModifiers::CONTROL, KeyCode::Char('z'))],
-        label: "Ctrl-Z",
-        action: Action::Suspend,
-        help: "suspend to the shell (fg to return)",
-        hint: None,
-    },
+        "S-Tab",
+        Action::FocusPrevious,
+        "focus the previous panel",
+        None,
+    ),
+    bind(
+        Dashboard,
+        &[(NONE, KeyCode::Up), (NONE, KeyCode::Char('k'))],
+        "\u{2191}",
+        Action::SelectPrevious,
+        "previous quote",
+        None,
+    ),
+    bind(
+        Dashboard,
+        &[(NONE, KeyCode::Down), (NONE, KeyCode::Char('j'))],
+        "\u{2193}",
+        Action::SelectNext,
+        "next quote",
+        Some("quote"),
+    ),
+    bind(
+        Dashboard,
+        &[(NONE, KeyCode::Enter)],
+        "Enter",
+        Action::ToggleSource,
+        "open or close the selected quote's source",
+        Some("source"),
+    ),
+    bind(
+        Presenting,
+        &[
+            (NONE, KeyCode::Char(' ')),
+            (NONE, KeyCode::Char('n')),
+            (NONE, KeyCode::Right),
+            (NONE, KeyCode::PageDown),
+        ],
+        "Space",
+        Action::NextSlide,
+        "next slide",
+        Some("next"),
+    ),
+    bind(
+        Presenting,
+        &[
+            (NONE, KeyCode::Char('b')),
+            (NONE, KeyCode::Left),
+            (NONE, KeyCode::PageUp),
+        ],
+        "b",
+        Action::PreviousSlide,
+        "previous slide",
+        Some("back"),
+    ),
+    bind(
+        Presenting,
+        &[
+            (NONE, KeyCode::Char('1')),
+            (NONE, KeyCode::Char('2')),
+            (NONE, KeyCode::Char('3')),
+            (NONE, KeyCode::Char('4')),
+            (NONE, KeyCode::Char('5')),
+            (NONE, KeyCode::Char('6')),
+            (NONE, KeyCode::Char('7')),
+            (NONE, KeyCode::Char('8')),
+            (NONE, KeyCode::Char('9')),
+        ],
+        "1-9",
+        Action::JumpToSlide(0),
+        "go to slide 1 to 9",
+        None,
+    ),
+    bind(
+        Presenting,
+        &[(NONE, KeyCode::Char('.'))],
+        ".",
+        Action::TogglePause,
+        "pause or resume auto-advance",
+        Some("pause"),
+    ),
+    bind(
+        Presenting,
+        &[(NONE, KeyCode::Char('x'))],
+        "x",
+        Action::ToggleBlank,
+        "blank the screen (black) and back",
+        Some("blank"),
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('['))],
+        "[",
+        Action::StepDays(-1),
+        "show the day before",
+        None,
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char(']'))],
+        "[ ]",
+        Action::StepDays(1),
+        "show the day after",
+        Some("day"),
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('{')), (SHIFT, KeyCode::Char('{'))],
+        "{",
+        Action::StepDays(-7),
+        "show the week before",
+        None,
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('}')), (SHIFT, KeyCode::Char('}'))],
+        "{ }",
+        Action::StepDays(7),
+        "show the week after",
+        Some("week"),
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('0'))],
+        "0",
+        Action::BackToNow,
+        "back to the real date and time",
+        Some("now"),
+    ),
+    bind(
+        Everywhere,
+        &[(NONE, KeyCode::Char('t'))],
+        "t",
+        Action::CycleTheme,
+        "next theme (dark, light, contrast, mono)",
+        Some("theme"),
+    ),
+    bind(
+        Everywhere,
+        &[(CONTROL, KeyCode::Char('z'))],
+        "Ctrl-Z",
+        Action::Suspend,
+        "suspend to the shell (fg to return)",
+        None,
+    ),
 ];
 
-/// The action for a key press. Releases and repeats do nothing, so no key acts twice.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The bindings in force, most specific first: the help overlay's (when open), the mode's, then
+/// those that work everywhere.
+pub fn active(mode: Context, help_open: bool) -> impl Iterator<Item = &'static Binding> {
+    let contexts = [help_open.then_some(Help), Some(mode), Some(Everywhere)];
+    contexts.into_iter().flatten().flat_map(|context| {
+        KEYS.iter()
+            .filter(move |binding| binding.context == context)
+    })
+}
+
+/// The action for a key press in `mode`. Releases and repeats do nothing, so no key acts twice.
+pub fn action_for(key: KeyEvent, mode: Context, help_open: bool) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
-    KEYS.iter()
-        .find(|binding| binding.keys.contains(&(key.modifiers, key.code)))
-        .map(|binding| binding.action)
+    let binding = active(mode, help_open)
+        .find(|binding| binding.keys.contains(&(key.modifiers, key.code)))?;
+    Some(match (binding.action, key.code) {
+        (Action::JumpToSlide(_), KeyCode::Char(digit)) => {
+            Action::JumpToSlide(digit.to_digit(10).map_or(0, |d| d as usize))
+        }
+        (action, _) => action,
+    })
 }
 
 #[cfg(test)]
@@ -166,20 +332,52 @@ mod tests {
     }
 
     #[rstest]
-    #[case(NONE, KeyCode::Char('q'), Action::Quit)]
-    #[case(NONE, KeyCode::Esc, Action::Quit)]
-    #[case(KeyModifiers::CONTROL, KeyCode::Char('c'), Action::Quit)]
-    #[case(SHIFT, KeyCode::Char('?'), Action::ToggleHelp)]
-    #[case(NONE, KeyCode::Char('j'), Action::SelectNext)]
-    #[case(NONE, KeyCode::Char(']'), Action::StepDays(1))]
-    #[case(SHIFT, KeyCode::Char('{'), Action::StepDays(-7))]
-    #[case(NONE, KeyCode::Char('0'), Action::BackToNow)]
-    fn maps_keys_to_actions(
+    #[case(Dashboard, NONE, KeyCode::Char('q'), Action::Quit)]
+    #[case(Dashboard, NONE, KeyCode::Esc, Action::Quit)]
+    #[case(Dashboard, CONTROL, KeyCode::Char('c'), Action::Quit)]
+    #[case(Dashboard, SHIFT, KeyCode::Char('?'), Action::ToggleHelp)]
+    #[case(Dashboard, NONE, KeyCode::Char('j'), Action::SelectNext)]
+    #[case(Dashboard, NONE, KeyCode::Right, Action::FocusNext)]
+    #[case(Dashboard, NONE, KeyCode::Char(']'), Action::StepDays(1))]
+    #[case(Dashboard, SHIFT, KeyCode::Char('{'), Action::StepDays(-7))]
+    #[case(Dashboard, NONE, KeyCode::Char('0'), Action::BackToNow)]
+    #[case(Presenting, NONE, KeyCode::Esc, Action::TogglePresentation)]
+    #[case(Presenting, NONE, KeyCode::Right, Action::NextSlide)]
+    #[case(Presenting, NONE, KeyCode::Char(' '), Action::NextSlide)]
+    #[case(Presenting, NONE, KeyCode::Char('b'), Action::PreviousSlide)]
+    #[case(Presenting, NONE, KeyCode::Char('7'), Action::JumpToSlide(7))]
+    #[case(Presenting, NONE, KeyCode::Char('0'), Action::BackToNow)]
+    #[case(Presenting, NONE, KeyCode::Char(']'), Action::StepDays(1))]
+    #[case(Presenting, NONE, KeyCode::Char('q'), Action::Quit)]
+    fn maps_keys_to_actions_by_mode(
+        #[case] mode: Context,
         #[case] modifiers: KeyModifiers,
         #[case] code: KeyCode,
         #[case] action: Action,
     ) {
-        assert_eq!(action_for(press(modifiers, code)), Some(action));
+        assert_eq!(
+            action_for(press(modifiers, code), mode, false),
+            Some(action)
+        );
+    }
+
+    #[test]
+    fn esc_closes_help_before_anything_else() {
+        let esc = press(NONE, KeyCode::Esc);
+        assert_eq!(action_for(esc, Dashboard, true), Some(Action::ToggleHelp));
+        assert_eq!(action_for(esc, Presenting, true), Some(Action::ToggleHelp));
+    }
+
+    #[test]
+    fn slide_keys_do_nothing_on_the_dashboard() {
+        assert_eq!(
+            action_for(press(NONE, KeyCode::Char('7')), Dashboard, false),
+            None
+        );
+        assert_eq!(
+            action_for(press(NONE, KeyCode::Char('.')), Dashboard, false),
+            None
+        );
     }
 
     #[test]
@@ -187,16 +385,23 @@ mod tests {
         for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
             let mut key = press(NONE, KeyCode::Char(']'));
             key.kind = kind;
-            assert_eq!(action_for(key), None);
+            assert_eq!(action_for(key, Dashboard, false), None);
         }
     }
 
     #[test]
-    fn no_key_is_bound_twice() {
-        let mut seen = Vec::new();
-        for key in KEYS.iter().flat_map(|binding| binding.keys) {
-            assert!(!seen.contains(key), "{key:?} is bound twice");
-            seen.push(*key);
+    fn no_key_is_bound_twice_in_one_context() {
+        for context in [Everywhere, Dashboard, Presenting, Help] {
+            let mut seen = Vec::new();
+            for binding in KEYS
+                .iter()
+                .filter(|b| b.context == context || b.context == Everywhere)
+            {
+                for key in binding.keys {
+                    assert!(!seen.contains(key), "{key:?} is bound twice in {context:?}");
+                    seen.push(*key);
+                }
+            }
         }
     }
 }

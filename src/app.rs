@@ -1,23 +1,35 @@
-//! The dashboard's state and the one place it changes. The run loop reads the wall clock and the
-//! terminal's events; everything else is `update`, which tests drive directly.
+//! The dashboard's state and the one place it changes. The run loop reads the wall clock, the
+//! terminal's events and the briefing file; everything else is `update`, which tests drive
+//! directly with a fixed clock.
 
 use std::io;
-use std::time::Duration;
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 
-use crate::action::{self, Action};
-use crate::briefing::Loaded;
+use crate::action::{self, Action, Context};
+use crate::briefing::{self, LoadError, Loaded};
 use crate::clock::ReplayClock;
 use crate::countdown::Countdown;
+use crate::presentation::Presentation;
 use crate::terminal::{self, Signals};
 use crate::theme::ThemeName;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How long a slide stays when presentation mode is started without `--present SECS`.
+pub const DEFAULT_SLIDE_SECONDS: i64 = 12;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     Dashboard,
+    Presenting(Presentation),
+}
+
+/// What is drawn over the current mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
     Help,
 }
 
@@ -51,11 +63,18 @@ pub struct App {
     pub clock: ReplayClock,
     /// The instant on screen, refreshed from the wall clock by `tick`.
     pub now: DateTime<Utc>,
+    /// Wall time of the last update, for the slide progress bar.
+    pub wall: DateTime<Utc>,
     pub mode: Mode,
+    pub overlay: Option<Overlay>,
     pub focus: Panel,
     pub selected_quote: usize,
     pub source_open: bool,
     pub theme: ThemeName,
+    /// Seconds per slide when presenting.
+    pub slide_interval: TimeDelta,
+    /// Why the last reload of the briefing file failed; the last good briefing stays on screen.
+    pub reload_error: Option<String>,
     pub exit: Option<Exit>,
 }
 
@@ -63,35 +82,73 @@ impl App {
     pub fn new(loaded: Loaded, clock: ReplayClock, theme: ThemeName, wall: DateTime<Utc>) -> Self {
         Self {
             now: clock.shown(wall),
+            wall,
             loaded,
             clock,
             mode: Mode::Dashboard,
+            overlay: None,
             focus: Panel::Quotes,
             selected_quote: 0,
             source_open: false,
             theme,
+            slide_interval: TimeDelta::seconds(DEFAULT_SLIDE_SECONDS),
+            reload_error: None,
             exit: None,
         }
+    }
+
+    /// Starts in presentation mode, advancing every `interval`.
+    pub fn presenting(mut self, interval: TimeDelta) -> Self {
+        self.slide_interval = interval;
+        self.mode = Mode::Presenting(Presentation::new(
+            &self.loaded.briefing,
+            Some(interval),
+            self.wall,
+        ));
+        self
     }
 
     pub fn countdown(&self) -> Countdown {
         self.loaded.briefing.mandate.deadline.countdown_at(self.now)
     }
 
-    /// Brings `now` up to date with the wall clock. Returns whether the shown second changed,
-    /// which is the only thing that makes an idle screen redraw.
+    pub fn presentation(&self) -> Option<&Presentation> {
+        match &self.mode {
+            Mode::Presenting(show) => Some(show),
+            Mode::Dashboard => None,
+        }
+    }
+
+    pub fn key_context(&self) -> Context {
+        match self.mode {
+            Mode::Dashboard => Context::Dashboard,
+            Mode::Presenting(_) => Context::Presenting,
+        }
+    }
+
+    /// Brings the screen up to date with the wall clock and advances a due slide. Returns
+    /// whether anything visible changed, which is the only thing that makes an idle screen
+    /// redraw.
     pub fn tick(&mut self, wall: DateTime<Utc>) -> bool {
         let shown = self.clock.shown(wall);
-        let changed = shown.timestamp() != self.now.timestamp();
+        let mut changed = shown.timestamp() != self.now.timestamp();
+        if let Mode::Presenting(show) = &mut self.mode {
+            changed |= show.advance_if_due(wall);
+            // The progress bar moves with the wall clock even when the shown time is frozen.
+            changed |= show.due().is_some() && wall.timestamp() != self.wall.timestamp();
+        }
         self.now = shown;
+        self.wall = wall;
         changed
     }
 
-    /// How long the loop may sleep before the shown second changes.
-    pub fn until_next_second(&self, wall: DateTime<Utc>) -> Duration {
-        match self.clock {
-            // Nothing on screen moves; wake only to notice signals.
-            ReplayClock::Frozen(_) => Duration::from_secs(1),
+    /// How long the loop may sleep before something on screen changes: the shown second, or
+    /// the end of a slide's time.
+    pub fn until_next_change(&self, wall: DateTime<Utc>) -> Duration {
+        let second = Duration::from_secs(1);
+        let next_second = match self.clock {
+            // Nothing on screen moves; wake once a second only to notice signals.
+            ReplayClock::Frozen(_) => second,
             ReplayClock::Running { .. } => {
                 let nanos = self
                     .clock
@@ -100,7 +157,12 @@ impl App {
                     .min(999_999_999);
                 Duration::from_nanos(u64::from(1_000_000_000 - nanos))
             }
-        }
+        };
+        let slide_due = self
+            .presentation()
+            .and_then(Presentation::due)
+            .and_then(|due| (due - wall).to_std().ok());
+        slide_due.map_or(next_second, |due| due.min(next_second))
     }
 
     pub fn update(&mut self, action: Action, wall: DateTime<Utc>) {
@@ -110,9 +172,9 @@ impl App {
             // The run loop does the suspending; there is no state to change.
             Action::Suspend => {}
             Action::ToggleHelp => {
-                self.mode = match self.mode {
-                    Mode::Help => Mode::Dashboard,
-                    Mode::Dashboard => Mode::Help,
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help) => None,
+                    None => Some(Overlay::Help),
                 };
             }
             Action::FocusNext => self.focus = self.focus.step(1),
@@ -135,24 +197,74 @@ impl App {
             }
             Action::BackToNow => self.clock = ReplayClock::REAL,
             Action::CycleTheme => self.theme = self.theme.next(),
+            Action::TogglePresentation => {
+                self.mode = match self.mode {
+                    Mode::Dashboard => Mode::Presenting(Presentation::new(
+                        &self.loaded.briefing,
+                        Some(self.slide_interval),
+                        wall,
+                    )),
+                    Mode::Presenting(_) => Mode::Dashboard,
+                };
+            }
+            Action::NextSlide
+            | Action::PreviousSlide
+            | Action::JumpToSlide(_)
+            | Action::TogglePause
+            | Action::ToggleBlank => {
+                if let Mode::Presenting(show) = &mut self.mode {
+                    match action {
+                        Action::NextSlide => show.next(wall),
+                        Action::PreviousSlide => show.previous(wall),
+                        Action::JumpToSlide(number) => show.jump(number, wall),
+                        Action::TogglePause => show.toggle_pause(wall),
+                        _ => show.blank = !show.blank,
+                    }
+                }
+            }
         }
         self.now = self.clock.shown(wall);
+        self.wall = wall;
     }
 
-    /// Draws, then sleeps until a key, a resize, a signal or the next second; redraws only when
-    /// one of those changed something visible.
-    pub fn run(&mut self, terminal: &mut DefaultTerminal, signals: &Signals) -> io::Result<Exit> {
+    /// Takes a reloaded briefing, or keeps the last good one and says why the new one failed.
+    pub fn reloaded(&mut self, result: Result<Loaded, LoadError>) {
+        match result {
+            Ok(loaded) => {
+                self.loaded = loaded;
+                self.reload_error = None;
+                let quotes = self.loaded.briefing.quotes.len();
+                self.selected_quote = self.selected_quote.min(quotes.saturating_sub(1));
+                if let Mode::Presenting(show) = &mut self.mode {
+                    show.refresh_slides(&self.loaded.briefing);
+                }
+            }
+            Err(error) => self.reload_error = Some(error.to_string()),
+        }
+    }
+
+    /// Draws, then sleeps until a key, a resize, a signal, the next second or a slide change;
+    /// redraws only when one of those changed something visible.
+    pub fn run(
+        &mut self,
+        terminal: &mut DefaultTerminal,
+        signals: &Signals,
+        briefing_file: Option<PathBuf>,
+    ) -> io::Result<Exit> {
+        let mut watch = briefing_file.map(FileWatch::new);
         let mut dirty = true;
         loop {
             if dirty {
                 terminal.draw(|frame| frame.render_widget(&*self, frame.area()))?;
             }
-            let timeout = self.until_next_second(Utc::now());
+            let timeout = self.until_next_change(Utc::now());
             dirty = false;
             if event::poll(timeout)? {
                 match event::read()? {
                     Event::Key(key) => {
-                        if let Some(action) = action::action_for(key) {
+                        let context = self.key_context();
+                        let help_open = self.overlay == Some(Overlay::Help);
+                        if let Some(action) = action::action_for(key, context, help_open) {
                             if action == Action::Suspend {
                                 suspend(terminal, signals)?;
                             }
@@ -180,8 +292,39 @@ impl App {
                 terminal.clear()?;
                 dirty = true;
             }
+            if let Some(watch) = &mut watch
+                && watch.changed()
+            {
+                self.reloaded(briefing::load_file(&watch.path));
+                dirty = true;
+            }
             dirty |= self.tick(Utc::now());
         }
+    }
+}
+
+/// Notices when the briefing file is written, by its modification time: one `stat` per wake-up
+/// costs less than a file-watching thread and needs no extra crate.
+struct FileWatch {
+    path: PathBuf,
+    modified: Option<SystemTime>,
+}
+
+impl FileWatch {
+    fn new(path: PathBuf) -> Self {
+        let modified = Self::modified(&path);
+        Self { path, modified }
+    }
+
+    fn modified(path: &std::path::Path) -> Option<SystemTime> {
+        std::fs::metadata(path).and_then(|m| m.modified()).ok()
+    }
+
+    fn changed(&mut self) -> bool {
+        let modified = Self::modified(&self.path);
+        let changed = modified != self.modified;
+        self.modified = modified;
+        changed
     }
 }
 
@@ -261,9 +404,9 @@ mod tests {
         let wall = instant("2026-11-28T12:00:00Z");
         let mut app = app_at("2025-09-22T16:00:00Z");
         app.update(Action::ToggleHelp, wall);
-        assert_eq!(app.mode, Mode::Help);
+        assert_eq!(app.overlay, Some(Overlay::Help));
         app.update(Action::ToggleHelp, wall);
-        assert_eq!(app.mode, Mode::Dashboard);
+        assert_eq!(app.overlay, None);
         app.update(Action::Quit, wall);
         assert_eq!(app.exit, Some(Exit::Quit));
     }
@@ -273,10 +416,10 @@ mod tests {
         let wall = instant("2026-11-28T12:00:00Z");
         let mut app = app_at("2025-09-22T16:00:00Z");
         app.tick(wall);
-        assert_eq!(app.until_next_second(wall), Duration::from_secs(1));
+        assert_eq!(app.until_next_change(wall), Duration::from_secs(1));
         let later = wall + chrono::TimeDelta::milliseconds(400);
         assert!(!app.tick(later), "same second: nothing to redraw");
-        assert_eq!(app.until_next_second(later), Duration::from_millis(600));
+        assert_eq!(app.until_next_change(later), Duration::from_millis(600));
         assert!(app.tick(later + chrono::TimeDelta::milliseconds(600)));
     }
 

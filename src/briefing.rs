@@ -37,7 +37,7 @@ impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::BuiltIn => f.write_str(BUILT_IN_NAME),
-            Self::File(path) => write!(f, "{}", path.display()),
+            Self::File(path) => f.write_str(&text::escape_controls(&path.display().to_string())),
         }
     }
 }
@@ -160,7 +160,8 @@ fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadEr
     let raw = match toml::from_str::<RawBriefing>(toml) {
         Ok(raw) => raw,
         Err(error) => {
-            validator.problem(error.span(), error.message().trim().to_owned());
+            // The parser quotes what it read, and that is untrusted text.
+            validator.problem(error.span(), text::escape_controls(error.message().trim()));
             return Err(LoadError::Invalid {
                 origin,
                 problems: validator.problems,

@@ -33,6 +33,10 @@ pub struct Common {
     /// Hold the clock at --as-of instead of ticking on from it
     #[arg(long, global = true)]
     pub freeze: bool,
+    /// Start in presentation mode, advancing every SECS seconds (default 12)
+    #[arg(long, global = true, value_name = "SECS", num_args = 0..=1, default_missing_value = "12",
+          value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    pub present: Option<u32>,
     /// Colour theme (`NO_COLOR` set means mono unless this is given)
     #[arg(long, global = true, value_enum, value_name = "THEME")]
     pub theme: Option<ThemeName>,

@@ -7,6 +7,7 @@ mod briefing;
 mod cli;
 mod clock;
 mod countdown;
+mod presentation;
 mod summary;
 mod terminal;
 mod theme;
@@ -113,9 +114,12 @@ fn dashboard(
         ThemeName::Dark
     });
     let mut app = App::new(loaded, clock, theme, wall);
+    if let Some(seconds) = common.present {
+        app = app.presenting(chrono::TimeDelta::seconds(i64::from(seconds)));
+    }
     let signals = terminal::Signals::register().context("cannot watch for signals")?;
     let mut terminal = terminal::init().context("cannot set up the terminal")?;
-    let result = app.run(&mut terminal, &signals);
+    let result = app.run(&mut terminal, &signals, common.briefing.clone());
     terminal::restore();
     match result.context("terminal failed")? {
         Exit::Quit => Ok(ExitCode::SUCCESS),

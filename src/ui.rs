@@ -2,11 +2,13 @@
 //! `ui/`; none of them reads a clock, a file or the terminal.
 
 mod countdown;
+mod digits;
 mod footer;
 mod forces;
 mod header;
 mod help;
 mod quotes;
+mod slides;
 mod timeline;
 mod wrap;
 
@@ -15,7 +17,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use crate::app::{App, Mode, Panel};
+use crate::app::{App, Mode, Overlay, Panel};
 use crate::countdown::{Countdown, Status};
 use crate::theme::{Theme, Urgency};
 
@@ -37,65 +39,103 @@ impl Widget for &App {
             too_small(area, buf, theme);
             return;
         }
-        let countdown = self.countdown();
-        let problems = &self.loaded.source_problems;
-        let banner_height = u16::from(!problems.is_empty());
-        let [header_area, banner_area, body, footer_area] = area.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(banner_height),
+        let warnings = warnings(self);
+        let [warnings_area, rest] = area.layout(&Layout::vertical([
+            Constraint::Length(u16::try_from(warnings.len()).unwrap_or(u16::MAX)),
             Constraint::Fill(1),
-            Constraint::Length(1),
         ]));
-        header::render(self, header_area, buf);
-        if !problems.is_empty() {
-            source_warning(problems, banner_area, buf, theme);
+        Paragraph::new(warnings)
+            .style(theme.warning_banner)
+            .render(warnings_area, buf);
+        match &self.mode {
+            Mode::Dashboard => dashboard(self, rest, buf),
+            Mode::Presenting(show) => slides::render(self, show, rest, buf),
         }
-        let top_height = match body.height {
-            30.. => 14,
-            18.. => 10,
-            _ => body.height / 2,
-        };
-        let bottom = if body.width >= SIDE_BY_SIDE_MIN_WIDTH {
-            let [top, bottom] = body.layout(&Layout::vertical([
-                Constraint::Length(top_height),
-                Constraint::Fill(1),
-            ]));
-            let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
-                Constraint::Percentage(50),
-                Constraint::Percentage(50),
-            ]));
-            countdown::render(self, &countdown, countdown_area, buf);
-            forces::render(self, forces_area, buf);
-            bottom
-        } else {
-            // Narrow: the countdown takes the full width; the forces follow when there is room.
-            let forces_height = if body.height >= 28 { 10 } else { 0 };
-            let [countdown_area, forces_area, bottom] = body.layout(&Layout::vertical([
-                Constraint::Length(top_height),
-                Constraint::Length(forces_height),
-                Constraint::Fill(1),
-            ]));
-            countdown::render(self, &countdown, countdown_area, buf);
-            if !forces_area.is_empty() {
-                forces::render(self, forces_area, buf);
-            }
-            bottom
-        };
-        if bottom.width >= TIMELINE_MIN_WIDTH {
-            let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
-                Constraint::Percentage(60),
-                Constraint::Percentage(40),
-            ]));
-            quotes::render(self, quotes_area, buf);
-            timeline::render(self, &countdown, timeline_area, buf);
-        } else {
-            quotes::render(self, bottom, buf);
-        }
-        footer::render(self, footer_area, buf);
-        if self.mode == Mode::Help {
-            help::render(theme, area, buf);
+        if self.overlay == Some(Overlay::Help) {
+            help::render(self, area, buf);
         }
     }
+}
+
+fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
+    let countdown = app.countdown();
+    let [header_area, body, footer_area] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    header::render(app, header_area, buf);
+    let top_height = match body.height {
+        30.. => 14,
+        18.. => 10,
+        _ => body.height / 2,
+    };
+    let bottom = if body.width >= SIDE_BY_SIDE_MIN_WIDTH {
+        let [top, bottom] = body.layout(&Layout::vertical([
+            Constraint::Length(top_height),
+            Constraint::Fill(1),
+        ]));
+        let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Percentage(50),
+        ]));
+        countdown::render(app, &countdown, countdown_area, buf);
+        forces::render(app, forces_area, buf);
+        bottom
+    } else {
+        // Narrow: the countdown takes the full width; the forces follow when there is room.
+        let forces_height = if body.height >= 28 { 10 } else { 0 };
+        let [countdown_area, forces_area, bottom] = body.layout(&Layout::vertical([
+            Constraint::Length(top_height),
+            Constraint::Length(forces_height),
+            Constraint::Fill(1),
+        ]));
+        countdown::render(app, &countdown, countdown_area, buf);
+        if !forces_area.is_empty() {
+            forces::render(app, forces_area, buf);
+        }
+        bottom
+    };
+    if bottom.width >= TIMELINE_MIN_WIDTH {
+        let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
+            Constraint::Percentage(60),
+            Constraint::Percentage(40),
+        ]));
+        quotes::render(app, quotes_area, buf);
+        timeline::render(app, &countdown, timeline_area, buf);
+    } else {
+        quotes::render(app, bottom, buf);
+    }
+    footer::render(app, footer_area, buf);
+}
+
+/// One line per thing the audience must not miss: a briefing that disagrees with its sources,
+/// or a reload that failed.
+fn warnings(app: &App) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(error) = &app.reload_error {
+        let mut errors = error.lines();
+        let first = errors.next().unwrap_or_default();
+        let more = match errors.count() {
+            0 => String::new(),
+            n => format!(" (and {n} more)"),
+        };
+        lines.push(Line::from(format!(
+            " \u{26a0} RELOAD FAILED, showing the last good briefing: {first}{more}"
+        )));
+    }
+    let problems = &app.loaded.source_problems;
+    if let Some(first) = problems.first() {
+        let count = match problems.len() {
+            1 => "1 source problem".to_owned(),
+            n => format!("{n} source problems"),
+        };
+        lines.push(Line::from(format!(
+            " \u{26a0} WARNING: {count}; run `mandate-countdown check`. {}:{first}",
+            app.loaded.origin
+        )));
+    }
+    lines
 }
 
 /// How close the deadline is, by the briefing's own thresholds.
@@ -126,28 +166,6 @@ fn panel<'a>(app: &App, title: &'a str, which: Option<Panel>) -> Block<'a> {
             theme.border
         })
         .title(Line::styled(format!(" {title} "), theme.title))
-}
-
-fn source_warning(
-    problems: &[crate::briefing::Problem],
-    area: Rect,
-    buf: &mut Buffer,
-    theme: &Theme,
-) {
-    let count = match problems.len() {
-        1 => "1 source problem".to_owned(),
-        n => format!("{n} source problems"),
-    };
-    let text = format!(
-        " \u{26a0} WARNING: {count}; run `mandate-countdown check`. {}",
-        problems
-            .first()
-            .map(ToString::to_string)
-            .unwrap_or_default()
-    );
-    Paragraph::new(text)
-        .style(theme.warning_banner)
-        .render(area, buf);
 }
 
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -43,15 +43,23 @@ fn has_byte(bytes: &[u8], byte: u8) -> bool {
 }
 
 fn has_bytes(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|window| window == needle)
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
 }
 
 /// Asserts that nothing a terminal would act on is in `bytes`.
 fn assert_inert(bytes: &[u8], what: &str) {
     let shown = String::from_utf8_lossy(bytes);
-    assert!(!has_byte(bytes, ESC), "{what} holds an ESC byte:\n{shown:?}");
+    assert!(
+        !has_byte(bytes, ESC),
+        "{what} holds an ESC byte:\n{shown:?}"
+    );
     assert!(!has_byte(bytes, BEL), "{what} holds a BEL byte:\n{shown:?}");
-    assert!(!has_bytes(bytes, C1_CSI), "{what} holds a C1 CSI:\n{shown:?}");
+    assert!(
+        !has_bytes(bytes, C1_CSI),
+        "{what} holds a C1 CSI:\n{shown:?}"
+    );
 }
 
 /// Runs `print --format json` with `args` and parses what it prints.
@@ -122,7 +130,13 @@ fn line_and_column(text: &str, spot: Spot) -> (usize, usize) {
     };
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -171,10 +185,7 @@ fn keeps_exactly_the_json_fields_of_the_contract() {
         set(&["name", "expires", "timezone"])
     );
     for force in array(&summary["forces"]) {
-        assert_eq!(
-            keys(force),
-            set(&["label", "personnel", "basis", "source"])
-        );
+        assert_eq!(keys(force), set(&["label", "personnel", "basis", "source"]));
     }
     for quote in array(&summary["quotes"]) {
         assert_eq!(
@@ -382,9 +393,11 @@ fn resolves_sources_next_to_the_briefing_not_the_working_directory() {
         .arg(&copy)
         .assert()
         .code(0)
-        .stderr(predicate::str::contains("warning").and(predicate::str::contains(
-            format!("cannot read source \"{SEED}\""),
-        )));
+        .stderr(
+            predicate::str::contains("warning").and(predicate::str::contains(format!(
+                "cannot read source \"{SEED}\""
+            ))),
+        );
 }
 
 #[test]
@@ -393,7 +406,10 @@ fn keeps_the_seed_copies_byte_for_byte() {
     let original = std::fs::read(&article).expect("the project's seed");
     for copy in [SEED.to_owned(), format!("bad/{SEED}")] {
         let bytes = std::fs::read(fixture(&copy)).expect("the fixture's seed");
-        assert!(bytes == original, "tests/briefings/{copy} differs from {SEED}");
+        assert!(
+            bytes == original,
+            "tests/briefings/{copy} differs from {SEED}"
+        );
     }
 }
 
@@ -418,7 +434,11 @@ fn warns_about_a_misquote_but_still_prints() {
     assert!(stderr.contains("warning"), "{stderr}");
     assert!(stderr.contains(&position), "{position:?} not in: {stderr}");
     assert!(stderr.contains("not verbatim"), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "only the changed quote: {stderr}");
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "only the changed quote: {stderr}"
+    );
 }
 
 #[test]

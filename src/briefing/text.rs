@@ -42,6 +42,19 @@ fn skip_escape_sequence(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// Shows control characters as escapes (`\u{1b}`), for messages that quote what was written.
+pub fn escape_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// The form in which quotations are compared: curly and straight quote marks are equal, and any
 /// run of white space is one space. Nothing else is forgiven.
 pub fn comparable(text: &str) -> String {

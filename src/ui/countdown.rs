@@ -4,33 +4,17 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
+use super::digits;
 use super::wrap::fit;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
-use tui_big_text::{BigText, PixelSize};
 
 use crate::app::{App, Panel};
 use crate::countdown::{Countdown, Status, format_clock};
 use crate::theme::Urgency;
 
-/// Glyph sizes from the largest down, with the cells one character takes.
-const DIGIT_SIZES: [(PixelSize, u16, u16); 3] = [
-    (PixelSize::Full, 8, 8),
-    (PixelSize::HalfHeight, 8, 4),
-    (PixelSize::Quadrant, 4, 4),
-];
-
-/// The largest glyph size at which `text` fits whole in `width` x `height` cells, if any.
-pub fn pick_digit_size(text: &str, width: u16, height: u16) -> Option<(PixelSize, u16, u16)> {
-    let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
-    DIGIT_SIZES
-        .into_iter()
-        .find(|(_, w, h)| chars.saturating_mul(*w) <= width && *h <= height)
-        .map(|(size, w, h)| (size, w * chars, h))
-}
-
 /// What the big digits say, and the heading that says what they count.
-fn headline(countdown: &Countdown) -> (String, &'static str) {
+pub fn headline(countdown: &Countdown) -> (String, &'static str) {
     match countdown.status {
         Status::Active => (countdown.days_remaining.to_string(), "DAYS REMAINING"),
         Status::ExpiresToday => ("TODAY".to_owned(), "THE MANDATE EXPIRES TODAY"),
@@ -42,7 +26,7 @@ fn headline(countdown: &Countdown) -> (String, &'static str) {
 }
 
 /// A word for the urgency, so that meaning never rests on colour alone.
-const fn urgency_word(urgency: Urgency) -> &'static str {
+pub const fn urgency_word(urgency: Urgency) -> &'static str {
     match urgency {
         Urgency::Calm => "in force",
         Urgency::Warning => "WARNING",
@@ -52,11 +36,18 @@ const fn urgency_word(urgency: Urgency) -> &'static str {
 }
 
 pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme.theme();
     let mandate = &app.loaded.briefing.mandate;
     let block = super::panel(app, &mandate.short_name, Some(Panel::Countdown));
     let inner = block.inner(area);
     block.render(area, buf);
+    body(app, countdown, inner, buf);
+}
+
+/// The heading, the digits as big as `area` allows, and the figure in words: the panel's
+/// content, and on its own the countdown slide.
+pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
+    let theme = app.theme.theme();
+    let mandate = &app.loaded.briefing.mandate;
 
     let urgency = super::urgency(app, countdown);
     let style = theme.urgency(urgency);
@@ -105,8 +96,8 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     let heading_rows = u16::from(rows >= 3);
     let expiry_rows = u16::from(rows >= 4);
     let room = rows.saturating_sub(2 + heading_rows + expiry_rows);
-    let size = pick_digit_size(&digits, inner.width, room);
-    let digits_rows = size.map_or(0, |(_, _, h)| h);
+    let size = digits::fit(&digits, inner.width, room);
+    let digits_rows = size.map_or(0, |fit| fit.height);
     let [
         heading_area,
         digits_area,
@@ -126,14 +117,9 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     Line::styled(fit(&[heading.to_owned()], width), style)
         .centered()
         .render(heading_area, buf);
-    if let Some((pixel_size, digits_width, _)) = size {
-        let digits_area = digits_area.centered_horizontally(Constraint::Length(digits_width));
-        BigText::builder()
-            .pixel_size(pixel_size)
-            .style(style)
-            .lines(vec![Line::from(digits)])
-            .build()
-            .render(digits_area, buf);
+    if let Some(fit) = size {
+        let digits_area = digits_area.centered_horizontally(Constraint::Length(fit.width));
+        digits::render(&digits, fit, style, digits_area, buf);
     }
     Line::styled(status, style)
         .centered()
@@ -146,39 +132,10 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
         .render(expiry_area, buf);
 }
 
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rstest::rstest;
-
-    #[rstest]
-    #[case::roomy("422", 60, 10, Some(PixelSize::Full))]
-    #[case::short("422", 60, 6, Some(PixelSize::HalfHeight))]
-    #[case::narrow("422", 20, 10, Some(PixelSize::Quadrant))]
-    #[case::two_digits_narrow("10", 16, 8, Some(PixelSize::Full))]
-    #[case::too_small("422", 11, 10, None)]
-    #[case::no_height("9", 80, 3, None)]
-    fn picks_the_largest_digits_that_fit(
-        #[case] text: &str,
-        #[case] width: u16,
-        #[case] height: u16,
-        #[case] expected: Option<PixelSize>,
-    ) {
-        let picked = pick_digit_size(text, width, height);
-        assert_eq!(picked.map(|(size, _, _)| size), expected);
-        if let Some((_, w, h)) = picked {
-            assert!(
-                w <= width && h <= height,
-                "{w}x{h} does not fit {width}x{height}"
-            );
-        }
-    }
 }

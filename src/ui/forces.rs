@@ -75,7 +75,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// A bar of `value / largest` of `width` cells, in eighths of a cell.
-fn bar(value: u32, largest: u32, width: usize) -> String {
+pub fn bar(value: u32, largest: u32, width: usize) -> String {
     let cells = u64::try_from(width).unwrap_or(u64::MAX);
     let eighths =
         (u64::from(value) * cells * 8 + u64::from(largest) / 2) / u64::from(largest.max(1));
@@ -86,7 +86,7 @@ fn bar(value: u32, largest: u32, width: usize) -> String {
 }
 
 /// How a figure is known, in words: never a reported figure dressed as stated.
-fn provenance(force: &Force) -> String {
+pub fn provenance(force: &Force) -> String {
     let how = match force.basis {
         Basis::Stated => "stated in",
         Basis::Reported => "reported by",

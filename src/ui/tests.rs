@@ -175,19 +175,35 @@ fn enter_opens_the_selected_quote_in_context() {
     assert!(text.contains("he said."), "{text}");
 }
 
-#[test]
-fn help_lists_every_binding_from_the_key_table() {
+#[rstest]
+fn help_lists_the_bindings_of_the_mode_on_screen(
+    #[values(false, true)] presenting: bool,
+    #[values((80, 24), (120, 40))] size: (u16, u16),
+) {
+    use crate::action::{Context, KEYS};
     let wall = instant("2026-11-28T17:00:00Z");
     let mut app = app_at("2025-09-22T14:00:00-04:00");
+    if presenting {
+        app.update(Action::TogglePresentation, wall);
+    }
     app.update(Action::ToggleHelp, wall);
-    let text = text_of(&buffer(&app, 120, 40));
-    for binding in crate::action::KEYS {
+    let text = text_of(&buffer(&app, size.0, size.1));
+    let (mode, other) = if presenting {
+        (Context::Presenting, Context::Dashboard)
+    } else {
+        (Context::Dashboard, Context::Presenting)
+    };
+    for binding in KEYS.iter().filter(|b| b.context != other) {
         assert!(
             text.contains(binding.help),
-            "{:?} missing from help:\n{text}",
+            "{:?} missing from {mode:?} help:\n{text}",
             binding.help
         );
     }
+    assert!(
+        !text.contains(other.title()),
+        "{other:?} keys shown in {mode:?} help:\n{text}"
+    );
 }
 
 #[test]
