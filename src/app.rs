@@ -435,4 +435,137 @@ mod tests {
         assert!(app.tick(wall + chrono::TimeDelta::hours(16)));
         assert_eq!(app.countdown().days_since_expiry, Some(1));
     }
+
+    fn presenting_app(interval_secs: i64) -> (App, DateTime<Utc>) {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let clock = ReplayClock::starting_at(instant("2025-09-23T14:00:00Z"), wall, false);
+        let app = App::new(
+            briefing::load_built_in().unwrap(),
+            clock,
+            ThemeName::Dark,
+            wall,
+        )
+        .presenting(TimeDelta::seconds(interval_secs));
+        (app, wall)
+    }
+
+    fn slide(app: &App) -> crate::presentation::Slide {
+        app.presentation().expect("presenting").slide()
+    }
+
+    #[test]
+    fn presentation_advances_on_the_tick_that_ends_a_slide() {
+        use crate::presentation::Slide;
+        let (mut app, wall) = presenting_app(5);
+        assert_eq!(slide(&app), Slide::Countdown);
+        assert!(app.until_next_change(wall) <= Duration::from_secs(1));
+        app.tick(wall + TimeDelta::seconds(4));
+        assert_eq!(slide(&app), Slide::Countdown);
+        assert!(app.tick(wall + TimeDelta::seconds(5)));
+        assert_eq!(slide(&app), Slide::Forces);
+    }
+
+    #[test]
+    fn presentation_keys_drive_the_slides() {
+        use crate::presentation::Slide;
+        let (mut app, wall) = presenting_app(12);
+        app.update(Action::NextSlide, wall);
+        assert_eq!(slide(&app), Slide::Forces);
+        app.update(Action::JumpToSlide(4), wall);
+        assert_eq!(slide(&app), Slide::Quote(1));
+        app.update(Action::PreviousSlide, wall);
+        assert_eq!(slide(&app), Slide::Quote(0));
+        app.update(Action::TogglePause, wall);
+        app.tick(wall + TimeDelta::minutes(5));
+        assert_eq!(slide(&app), Slide::Quote(0), "paused slides stay");
+        app.update(Action::ToggleBlank, wall);
+        assert!(app.presentation().unwrap().blank);
+        app.update(Action::TogglePresentation, wall);
+        assert_eq!(app.mode, Mode::Dashboard);
+    }
+
+    #[test]
+    fn stepping_the_date_works_while_presenting() {
+        let (mut app, wall) = presenting_app(12);
+        assert_eq!(app.countdown().days_remaining, 9);
+        app.update(Action::StepDays(7), wall);
+        assert_eq!(app.countdown().days_remaining, 2);
+        assert!(app.clock.is_replay());
+    }
+
+    #[test]
+    fn a_frozen_clock_still_redraws_for_the_slide_progress() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let clock = ReplayClock::starting_at(instant("2025-09-23T14:00:00Z"), wall, true);
+        let mut app = App::new(
+            briefing::load_built_in().unwrap(),
+            clock,
+            ThemeName::Dark,
+            wall,
+        )
+        .presenting(TimeDelta::seconds(10));
+        assert!(app.tick(wall + TimeDelta::seconds(1)));
+        app.update(Action::TogglePause, wall + TimeDelta::seconds(1));
+        assert!(
+            !app.tick(wall + TimeDelta::seconds(2)),
+            "paused and frozen: nothing moves"
+        );
+    }
+
+    #[test]
+    fn reload_takes_a_good_edit_and_keeps_the_last_good_briefing_on_a_bad_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("briefing.toml");
+        let good = include_str!("../tests/briefings/good.toml");
+        std::fs::create_dir(dir.path().join("seeds")).unwrap();
+        std::fs::write(
+            dir.path().join("seeds/000_0073b1465f77e1bd.txt"),
+            include_str!("../seeds/000_0073b1465f77e1bd.txt"),
+        )
+        .unwrap();
+        std::fs::write(&path, good).unwrap();
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut app = App::new(
+            briefing::load_file(&path).unwrap(),
+            ReplayClock::REAL,
+            ThemeName::Dark,
+            wall,
+        );
+
+        std::fs::write(&path, good.replace("personnel = 989", "personnel = 1000")).unwrap();
+        app.reloaded(briefing::load_file(&path));
+        assert_eq!(app.loaded.briefing.forces[0].personnel, 1000);
+        assert_eq!(app.reload_error, None);
+
+        std::fs::write(&path, good.replace("personnel = 989", "personnel = -5")).unwrap();
+        app.reloaded(briefing::load_file(&path));
+        assert_eq!(
+            app.loaded.briefing.forces[0].personnel, 1000,
+            "last good data stays"
+        );
+        let error = app.reload_error.clone().expect("a banner");
+        assert!(
+            error.contains("briefing.toml:") && error.contains("-5"),
+            "{error}"
+        );
+
+        std::fs::write(&path, good).unwrap();
+        app.reloaded(briefing::load_file(&path));
+        assert_eq!(app.reload_error, None, "fixing the file clears the banner");
+        assert_eq!(app.loaded.briefing.forces[0].personnel, 989);
+    }
+
+    #[test]
+    fn file_watch_notices_a_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("briefing.toml");
+        std::fs::write(&path, "a").unwrap();
+        let mut watch = FileWatch::new(path.clone());
+        assert!(!watch.changed());
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(SystemTime::now() + Duration::from_secs(5))
+            .unwrap();
+        assert!(watch.changed());
+        assert!(!watch.changed());
+    }
 }

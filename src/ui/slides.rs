@@ -48,13 +48,17 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
             }
         }
         Slide::Timeline => {
-            let (lines, _) = timeline::lines(app, &countdown, usize::from(body.width));
+            let (lines, now) = timeline::lines(app, &countdown, usize::from(body.width));
             let [title, list] = body.layout(&Layout::vertical([
                 Constraint::Length(2),
                 Constraint::Fill(1),
             ]));
             Line::styled("Timeline", app.theme.theme().title).render(title, buf);
-            Paragraph::new(lines).render(list, buf);
+            // Keep the "now" marker in view when the list is longer than the screen.
+            let scroll = (now + 1).saturating_sub(usize::from(list.height));
+            Paragraph::new(lines)
+                .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
+                .render(list, buf);
         }
     }
     status_line(app, show, &countdown, status_area, buf);
@@ -90,24 +94,28 @@ fn status_line(
         },
         theme.warning,
     ));
+    let left = Line::from(left);
+    let room = usize::from(area.width).saturating_sub(left.width() + 1);
     let clock = if show.slide() == Slide::Countdown {
         String::new()
     } else {
-        format!(
-            "{} \u{b7} {} ",
-            countdown.sentence(),
-            format_clock(countdown.until_lapse)
+        let figure = format_clock(countdown.until_lapse);
+        fit(
+            &[
+                format!("{} \u{b7} {figure} ", countdown.sentence()),
+                format!("{figure} "),
+                String::new(),
+            ],
+            room,
         )
     };
     let right = Line::styled(clock, theme.title).right_aligned();
-    let right_width = u16::try_from(right.width())
-        .unwrap_or(u16::MAX)
-        .min(area.width / 2);
+    let right_width = u16::try_from(right.width()).unwrap_or(u16::MAX);
     let [left_area, right_area] = area.layout(&Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(right_width),
     ]));
-    Line::from(left).render(left_area, buf);
+    left.render(left_area, buf);
     right.render(right_area, buf);
 }
 

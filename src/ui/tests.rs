@@ -250,3 +250,110 @@ proptest! {
         let _ = buffer(&app, width, height);
     }
 }
+
+/// A presenting app on slide `number` (from 1), frozen on the day after the meeting.
+fn slide_app(number: usize, theme: ThemeName) -> App {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = app_at("2025-09-23T10:00:00-04:00").presenting(chrono::TimeDelta::seconds(12));
+    app.theme = theme;
+    app.update(Action::JumpToSlide(number), wall);
+    // A third of the way through the slide's time, so the progress bar shows.
+    app.tick(wall + chrono::TimeDelta::seconds(4));
+    app
+}
+
+#[rstest]
+fn slide_in_every_theme(
+    #[values(("countdown", 1), ("forces", 2), ("quote", 3), ("timeline", 7))] slide: (&str, usize),
+    #[values(
+        ThemeName::Dark,
+        ThemeName::Light,
+        ThemeName::Contrast,
+        ThemeName::Mono
+    )]
+    theme: ThemeName,
+    #[values((80, 24), (200, 50))] size: (u16, u16),
+) {
+    let app = slide_app(slide.1, theme);
+    let buf = buffer(&app, size.0, size.1);
+    let name = format!("slide_{}_{}_{}x{}", slide.0, theme.label(), size.0, size.1);
+    // The buffer's Debug form holds the text and every style run, so a colour change shows.
+    insta::assert_debug_snapshot!(name, buf);
+    if theme == ThemeName::Mono {
+        assert!(
+            buf.content
+                .iter()
+                .all(|c| c.fg == ratatui::style::Color::Reset
+                    && c.bg == ratatui::style::Color::Reset),
+            "mono slide has colour"
+        );
+    }
+}
+
+#[rstest]
+#[case::countdown(1, "9 days remaining")]
+#[case::forces(2, "5.6x")]
+#[case::quote(3, "Christopher Landau")]
+#[case::timeline(7, "now, 9 days remaining")]
+fn every_slide_says_its_subject_in_words(
+    #[case] slide: usize,
+    #[case] words: &str,
+    #[values((80, 24), (200, 50), (40, 12))] size: (u16, u16),
+) {
+    let text = text_of(&buffer(&slide_app(slide, ThemeName::Dark), size.0, size.1));
+    assert!(
+        text.contains(words),
+        "{words:?} missing at {size:?}:\n{text}"
+    );
+    assert!(
+        text.contains("REPLAY"),
+        "replayed date not marked at {size:?}:\n{text}"
+    );
+}
+
+#[test]
+fn corner_clock_runs_on_slides_other_than_the_countdown() {
+    let text = text_of(&buffer(&slide_app(2, ThemeName::Dark), 80, 24));
+    let status = text.lines().last().unwrap();
+    assert!(
+        status.contains("9 days remaining \u{b7} 9d 14:00:00"),
+        "{status}"
+    );
+}
+
+#[test]
+fn blank_slide_is_black_and_empty() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = slide_app(1, ThemeName::Dark);
+    app.update(Action::ToggleBlank, wall);
+    let buf = buffer(&app, 80, 24);
+    assert!(
+        buf.content
+            .iter()
+            .all(|c| c.symbol() == " " && c.bg == ratatui::style::Color::Black)
+    );
+}
+
+#[test]
+fn failed_reload_shows_a_banner_over_the_last_good_data() {
+    let mut app = app_at("2025-09-22T14:00:00-04:00");
+    app.reload_error = Some("briefing.toml:12:9: unknown time zone \"Mars/Base\"".to_owned());
+    let text = text_of(&buffer(&app, 120, 40));
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.contains("RELOAD FAILED") && first.contains("briefing.toml:12:9"),
+        "{first}"
+    );
+    assert!(text.contains("10 days remaining"), "{text}");
+}
+
+proptest! {
+    #[test]
+    fn big_digits_never_overflow_their_area(text in "[0-9]{1,4}|TODAY", width in 0_u16..400, height in 0_u16..150) {
+        if let Some(fit) = super::digits::fit(&text, width, height) {
+            prop_assert!(fit.width <= width && fit.height <= height);
+            let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+            super::digits::render(&text, fit, ratatui::style::Style::new(), Rect::new(0, 0, fit.width, fit.height), &mut buf);
+        }
+    }
+}
