@@ -289,7 +289,7 @@ impl App {
             // Continued after a stop we did not arrange (SIGSTOP from outside): the screen may
             // hold anything, so draw it all again.
             if signals.take_resumed() {
-                terminal.clear()?;
+                terminal::repaint(terminal)?;
                 dirty = true;
             }
             if let Some(watch) = &mut watch

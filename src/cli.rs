@@ -49,6 +49,82 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write the dashboard as it would look at a size, as SVG, HTML or plain text
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Terminal size to render, columns by rows, e.g. 120x40
+        #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
+        size: Size,
+        /// Output file, or - for standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Export presentation slide N (from 1) instead of the dashboard
+        #[arg(long, value_name = "N")]
+        slide: Option<usize>,
+    },
+    /// Check a briefing against its sources: every quote verbatim, every figure in its excerpt
+    Check {
+        /// The briefing to check (default: the built-in one)
+        #[arg(value_name = "BRIEFING")]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Svg,
+    Html,
+    Txt,
+}
+
+/// A terminal size in cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub cols: u16,
+    pub rows: u16,
+}
+
+/// The largest export: big enough for any real screen, small enough to write quickly.
+pub const MAX_EXPORT: Size = Size {
+    cols: 1000,
+    rows: 500,
+};
+
+fn parse_size(text: &str) -> Result<Size, String> {
+    let (cols, rows) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{text:?} is not a size: write COLSxROWS, e.g. 120x40"))?;
+    let number = |part: &str| part.trim().parse::<u16>().ok().filter(|n| *n > 0);
+    match (number(cols), number(rows)) {
+        (Some(cols), Some(rows)) if cols <= MAX_EXPORT.cols && rows <= MAX_EXPORT.rows => {
+            Ok(Size { cols, rows })
+        }
+        _ => Err(format!(
+            "{text:?} is not a usable size: columns 1 to {} and rows 1 to {}, e.g. 120x40",
+            MAX_EXPORT.cols, MAX_EXPORT.rows
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    #[rstest]
+    #[case("120x40", Some((120, 40)))]
+    #[case("80X24", Some((80, 24)))]
+    #[case("1x1", Some((1, 1)))]
+    #[case("1000x500", Some((1000, 500)))]
+    #[case("0x0", None)]
+    #[case("abc", None)]
+    #[case("100000x100000", None)]
+    #[case("1001x10", None)]
+    #[case("-5x10", None)]
+    fn reads_export_sizes(#[case] text: &str, #[case] expected: Option<(u16, u16)>) {
+        assert_eq!(parse_size(text).ok().map(|s| (s.cols, s.rows)), expected);
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,9 +4,11 @@
 mod action;
 mod app;
 mod briefing;
+mod check;
 mod cli;
 mod clock;
 mod countdown;
+mod export;
 mod presentation;
 mod summary;
 mod terminal;
@@ -47,6 +49,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    if let Some(Command::Check { file }) = &cli.command {
+        return check::run(file.as_deref().or(cli.common.briefing.as_deref()));
+    }
     let wall = Utc::now();
     let loaded = briefing::load(cli.common.briefing.as_deref())
         .map_err(|error| UsageError(error.to_string()))?;
@@ -56,9 +61,33 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     } else {
         ReplayClock::REAL
     };
+    let theme = theme(&cli.common);
     match &cli.command {
         Some(Command::Print { format }) => print(&loaded, start, *format),
-        None => dashboard(loaded, clock, &cli.common, wall),
+        Some(Command::Export {
+            format,
+            size,
+            output,
+            slide,
+        }) => {
+            let frozen = ReplayClock::Frozen(start);
+            let app = App::new(loaded, frozen, theme, wall);
+            let app = match slide {
+                None => app,
+                Some(number) => on_slide(app, *number, wall)?,
+            };
+            export::write(&app, *format, *size, output)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { .. }) => unreachable!("check is dispatched before loading"),
+        None => dashboard(
+            loaded,
+            clock,
+            theme,
+            cli.common.present,
+            cli.common.briefing.clone(),
+            wall,
+        ),
     }
 }
 
@@ -97,29 +126,49 @@ fn warn_about_sources(loaded: &Loaded) {
     }
 }
 
+/// The theme asked for, or mono when `NO_COLOR` is set, or dark.
+fn theme(common: &Common) -> ThemeName {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    common.theme.unwrap_or(if no_color {
+        ThemeName::Mono
+    } else {
+        ThemeName::Dark
+    })
+}
+
+/// The app in presentation mode on slide `number`, counted from 1.
+fn on_slide(app: App, number: usize, wall: DateTime<Utc>) -> anyhow::Result<App> {
+    let mut app = app.presenting(chrono::TimeDelta::zero());
+    let slides = app.presentation().map_or(0, |show| show.slides.len());
+    if !(1..=slides).contains(&number) {
+        return Err(UsageError(format!(
+            "--slide {number}: this briefing has slides 1 to {slides}"
+        ))
+        .into());
+    }
+    app.update(crate::action::Action::JumpToSlide(number), wall);
+    Ok(app)
+}
+
 fn dashboard(
     loaded: Loaded,
     clock: ReplayClock,
-    common: &Common,
+    theme: ThemeName,
+    present: Option<u32>,
+    briefing_file: Option<std::path::PathBuf>,
     wall: DateTime<Utc>,
 ) -> anyhow::Result<ExitCode> {
     let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
     if !std::io::stdout().is_terminal() || dumb {
         return print(&loaded, clock.shown(wall), Format::Text);
     }
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = common.theme.unwrap_or(if no_color {
-        ThemeName::Mono
-    } else {
-        ThemeName::Dark
-    });
     let mut app = App::new(loaded, clock, theme, wall);
-    if let Some(seconds) = common.present {
+    if let Some(seconds) = present {
         app = app.presenting(chrono::TimeDelta::seconds(i64::from(seconds)));
     }
     let signals = terminal::Signals::register().context("cannot watch for signals")?;
     let mut terminal = terminal::init().context("cannot set up the terminal")?;
-    let result = app.run(&mut terminal, &signals, common.briefing.clone());
+    let result = app.run(&mut terminal, &signals, briefing_file);
     terminal::restore();
     match result.context("terminal failed")? {
         Exit::Quit => Ok(ExitCode::SUCCESS),

@@ -13,6 +13,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::layout::{Position, Rect};
 
 /// Enters raw mode and the alternate screen, and makes sure a panic leaves them first.
 /// No mouse capture: it would stop people selecting text to copy.
@@ -112,5 +113,12 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     #[cfg(unix)]
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
     enter()?;
-    terminal.clear()
+    repaint(terminal)
+}
+
+/// Makes the next draw repaint every cell. Unlike `Terminal::clear` it does not ask the terminal
+/// where its cursor is: a terminal or link that never answers must not end the briefing.
+pub fn repaint(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(Rect::from((Position::ORIGIN, size)))
 }
