@@ -8,10 +8,12 @@ pub enum Action {
     Quit,
     Suspend,
     ToggleHelp,
+    CloseOverlay,
     FocusNext,
     FocusPrevious,
     SelectPrevious,
     SelectNext,
+    /// Show where the selected quote or figure comes from, in context.
     ToggleSource,
     /// Move the shown date by this many calendar days in the mandate's zone.
     StepDays(i64),
@@ -33,7 +35,8 @@ pub enum Context {
     Everywhere,
     Dashboard,
     Presenting,
-    Help,
+    /// A pop-up (help, a source) is open.
+    Overlay,
 }
 
 impl Context {
@@ -42,7 +45,7 @@ impl Context {
             Self::Everywhere => "Everywhere",
             Self::Dashboard => "Dashboard",
             Self::Presenting => "Presenting",
-            Self::Help => "This help",
+            Self::Overlay => "In a pop-up",
         }
     }
 }
@@ -80,15 +83,15 @@ const fn bind(
     }
 }
 
-use Context::{Dashboard, Everywhere, Help, Presenting};
+use Context::{Dashboard, Everywhere, Overlay, Presenting};
 
 pub const KEYS: &[Binding] = &[
     bind(
-        Help,
+        Overlay,
         &[(NONE, KeyCode::Esc)],
         "Esc",
-        Action::ToggleHelp,
-        "close this help",
+        Action::CloseOverlay,
+        "close the pop-up",
         None,
     ),
     bind(
@@ -177,7 +180,7 @@ pub const KEYS: &[Binding] = &[
         &[(NONE, KeyCode::Enter)],
         "Enter",
         Action::ToggleSource,
-        "open or close the selected quote's source",
+        "where the selected quote or figure comes from, in context",
         Some("source"),
     ),
     bind(
@@ -297,10 +300,14 @@ pub const KEYS: &[Binding] = &[
     ),
 ];
 
-/// The bindings in force, most specific first: the help overlay's (when open), the mode's, then
+/// The bindings in force, most specific first: a pop-up's (when one is open), the mode's, then
 /// those that work everywhere.
-pub fn active(mode: Context, help_open: bool) -> impl Iterator<Item = &'static Binding> {
-    let contexts = [help_open.then_some(Help), Some(mode), Some(Everywhere)];
+pub fn active(mode: Context, overlay_open: bool) -> impl Iterator<Item = &'static Binding> {
+    let contexts = [
+        overlay_open.then_some(Overlay),
+        Some(mode),
+        Some(Everywhere),
+    ];
     contexts.into_iter().flatten().flat_map(|context| {
         KEYS.iter()
             .filter(move |binding| binding.context == context)
@@ -308,11 +315,11 @@ pub fn active(mode: Context, help_open: bool) -> impl Iterator<Item = &'static B
 }
 
 /// The action for a key press in `mode`. Releases and repeats do nothing, so no key acts twice.
-pub fn action_for(key: KeyEvent, mode: Context, help_open: bool) -> Option<Action> {
+pub fn action_for(key: KeyEvent, mode: Context, overlay_open: bool) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
-    let binding = active(mode, help_open)
+    let binding = active(mode, overlay_open)
         .find(|binding| binding.keys.contains(&(key.modifiers, key.code)))?;
     Some(match (binding.action, key.code) {
         (Action::JumpToSlide(_), KeyCode::Char(digit)) => {
@@ -362,10 +369,13 @@ mod tests {
     }
 
     #[test]
-    fn esc_closes_help_before_anything_else() {
+    fn esc_closes_a_pop_up_before_anything_else() {
         let esc = press(NONE, KeyCode::Esc);
-        assert_eq!(action_for(esc, Dashboard, true), Some(Action::ToggleHelp));
-        assert_eq!(action_for(esc, Presenting, true), Some(Action::ToggleHelp));
+        assert_eq!(action_for(esc, Dashboard, true), Some(Action::CloseOverlay));
+        assert_eq!(
+            action_for(esc, Presenting, true),
+            Some(Action::CloseOverlay)
+        );
     }
 
     #[test]
@@ -391,7 +401,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in [Everywhere, Dashboard, Presenting, Help] {
+        for context in [Everywhere, Dashboard, Presenting, Overlay] {
             let mut seen = Vec::new();
             for binding in KEYS
                 .iter()

@@ -31,6 +31,15 @@ pub enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// Where a quote or a figure comes from, in the words of its source.
+    Source(Item),
+}
+
+/// Something on the dashboard that has a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Force(usize),
+    Quote(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +78,7 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub focus: Panel,
     pub selected_quote: usize,
-    pub source_open: bool,
+    pub selected_force: usize,
     pub theme: ThemeName,
     /// Seconds per slide when presenting.
     pub slide_interval: TimeDelta,
@@ -89,7 +98,7 @@ impl App {
             overlay: None,
             focus: Panel::Quotes,
             selected_quote: 0,
-            source_open: false,
+            selected_force: 0,
             theme,
             slide_interval: TimeDelta::seconds(DEFAULT_SLIDE_SECONDS),
             reload_error: None,
@@ -174,22 +183,31 @@ impl App {
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
                     Some(Overlay::Help) => None,
-                    None => Some(Overlay::Help),
+                    _ => Some(Overlay::Help),
                 };
             }
+            Action::CloseOverlay => self.overlay = None,
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrevious => self.focus = self.focus.step(-1),
-            Action::SelectPrevious => {
-                self.selected_quote = self.selected_quote.saturating_sub(1);
-                self.focus = Panel::Quotes;
-            }
-            Action::SelectNext => {
-                self.selected_quote = (self.selected_quote + 1).min(quotes.saturating_sub(1));
-                self.focus = Panel::Quotes;
+            Action::SelectPrevious | Action::SelectNext => {
+                let forward = action == Action::SelectNext;
+                if self.focus == Panel::Forces {
+                    let forces = self.loaded.briefing.forces.len();
+                    self.selected_force = step_within(self.selected_force, forward, forces);
+                } else {
+                    self.selected_quote = step_within(self.selected_quote, forward, quotes);
+                    self.focus = Panel::Quotes;
+                }
             }
             Action::ToggleSource => {
-                self.source_open = !self.source_open;
-                self.focus = Panel::Quotes;
+                let item = match self.focus {
+                    Panel::Forces => Item::Force(self.selected_force),
+                    Panel::Countdown | Panel::Quotes => Item::Quote(self.selected_quote),
+                };
+                self.overlay = match self.overlay {
+                    Some(Overlay::Source(_)) => None,
+                    _ => Some(Overlay::Source(item)),
+                };
             }
             Action::StepDays(days) => {
                 let tz = self.loaded.briefing.mandate.deadline.timezone;
@@ -233,8 +251,15 @@ impl App {
             Ok(loaded) => {
                 self.loaded = loaded;
                 self.reload_error = None;
-                let quotes = self.loaded.briefing.quotes.len();
-                self.selected_quote = self.selected_quote.min(quotes.saturating_sub(1));
+                let briefing = &self.loaded.briefing;
+                self.selected_quote = self
+                    .selected_quote
+                    .min(briefing.quotes.len().saturating_sub(1));
+                self.selected_force = self
+                    .selected_force
+                    .min(briefing.forces.len().saturating_sub(1));
+                // The item a source pop-up shows may be gone.
+                self.overlay = self.overlay.filter(|o| *o == Overlay::Help);
                 if let Mode::Presenting(show) = &mut self.mode {
                     show.refresh_slides(&self.loaded.briefing);
                 }
@@ -263,8 +288,8 @@ impl App {
                 match event::read()? {
                     Event::Key(key) => {
                         let context = self.key_context();
-                        let help_open = self.overlay == Some(Overlay::Help);
-                        if let Some(action) = action::action_for(key, context, help_open) {
+                        let overlay_open = self.overlay.is_some();
+                        if let Some(action) = action::action_for(key, context, overlay_open) {
                             if action == Action::Suspend {
                                 suspend(terminal, signals)?;
                             }
@@ -300,6 +325,15 @@ impl App {
             }
             dirty |= self.tick(Utc::now());
         }
+    }
+}
+
+/// One step through `len` items, stopping at either end.
+fn step_within(index: usize, forward: bool, len: usize) -> usize {
+    if forward {
+        (index + 1).min(len.saturating_sub(1))
+    } else {
+        index.saturating_sub(1)
     }
 }
 
@@ -567,5 +601,25 @@ mod tests {
             .unwrap();
         assert!(watch.changed());
         assert!(!watch.changed());
+    }
+
+    #[test]
+    fn enter_opens_the_source_of_what_has_the_focus() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut app = app_at("2025-09-22T16:00:00Z");
+        app.update(Action::SelectNext, wall);
+        app.update(Action::ToggleSource, wall);
+        assert_eq!(app.overlay, Some(Overlay::Source(Item::Quote(1))));
+        app.update(Action::CloseOverlay, wall);
+        app.focus = Panel::Forces;
+        app.update(Action::SelectNext, wall);
+        app.update(Action::ToggleSource, wall);
+        assert_eq!(app.overlay, Some(Overlay::Source(Item::Force(1))));
+        app.update(Action::ToggleSource, wall);
+        assert_eq!(app.overlay, None);
+        assert_eq!(
+            app.selected_quote, 1,
+            "moving through forces leaves the quote alone"
+        );
     }
 }

@@ -4,6 +4,7 @@
 mod model;
 mod raw;
 pub mod text;
+pub mod verify;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -15,6 +16,7 @@ use chrono_tz::Tz;
 
 pub use model::{Basis, Briefing, Force, Located, Mandate, Milestone, Quote, Source, Thresholds};
 use raw::{RawBriefing, RawForce, RawMandate, RawMilestone, RawQuote};
+use verify::{Seeds, Tally};
 
 use crate::countdown::Deadline;
 
@@ -49,6 +51,11 @@ pub struct Loaded {
     pub briefing: Briefing,
     pub origin: Origin,
     pub source_problems: Vec<Problem>,
+    /// What was compared with the sources, for `check`'s report.
+    pub tally: Tally,
+    /// The text of each seed document that could be read, by path, for showing passages in
+    /// context.
+    pub seeds: BTreeMap<String, String>,
 }
 
 /// One thing wrong with a briefing, at a line and column of its file when that is known.
@@ -123,9 +130,6 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     from_toml(&toml, origin, &seeds)
 }
 
-/// The texts of the seed documents a briefing cites, by path; a read failure is kept as text.
-type Seeds = BTreeMap<String, Result<String, String>>;
-
 /// Seed paths named anywhere in the file, found before validation so the loader reads each once.
 fn seed_paths_in(toml: &str) -> Vec<String> {
     let Ok(raw) = toml::from_str::<RawBriefing>(toml) else {
@@ -171,11 +175,24 @@ fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadEr
     let briefing = validator.briefing(raw);
     match briefing {
         Some(briefing) if validator.problems.is_empty() => {
-            let source_problems = verify_sources(&briefing, seeds, &mut Validator::new(toml));
+            let (findings, tally) = verify::verify(&briefing, seeds);
+            let source_problems = findings
+                .into_iter()
+                .map(|finding| Problem {
+                    position: finding.span.map(|span| line_and_column(toml, span.start)),
+                    message: finding.message,
+                })
+                .collect();
+            let seeds = seeds
+                .iter()
+                .filter_map(|(path, text)| Some((path.clone(), text.as_ref().ok()?.clone())))
+                .collect();
             Ok(Loaded {
                 briefing,
                 origin,
                 source_problems,
+                tally,
+                seeds,
             })
         }
         _ => Err(LoadError::Invalid {
@@ -362,6 +379,7 @@ impl<'a> Validator<'a> {
             &format!("milestone {:?}", raw.label),
         );
         Some(Milestone {
+            date_at: raw.date.span(),
             date: date?,
             label: text::clean(&raw.label),
             source: source?,
@@ -469,72 +487,6 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
-}
-
-/// Compares quotes, excerpts and figures with the seed documents they cite.
-fn verify_sources(briefing: &Briefing, seeds: &Seeds, report: &mut Validator<'_>) -> Vec<Problem> {
-    let seed_text =
-        |path: &str, span: Range<usize>, report: &mut Validator<'_>| match seeds.get(path) {
-            Some(Ok(text)) => Some(text::comparable(text)),
-            Some(Err(error)) => {
-                report.problem(Some(span), format!("cannot read source {path:?}: {error}"));
-                None
-            }
-            None => {
-                report.problem(Some(span), format!("source {path:?} is not available"));
-                None
-            }
-        };
-    for quote in &briefing.quotes {
-        if let Some(source) = seed_text(&quote.source, quote.text.span.clone(), report) {
-            if !source.contains(&text::comparable(&quote.text.value)) {
-                report.problem(
-                    Some(quote.text.span.clone()),
-                    format!(
-                        "quote by {} is not verbatim in {}: {:?}",
-                        quote.speaker, quote.source, quote.text.value
-                    ),
-                );
-            }
-            if let Some(excerpt) = &quote.excerpt {
-                check_excerpt(excerpt, &source, &quote.source, report);
-            }
-        }
-    }
-    for force in &briefing.forces {
-        let Some(excerpt) = &force.excerpt else {
-            continue;
-        };
-        let figure = force.personnel.to_string();
-        let excerpt_words = text::comparable(&excerpt.value);
-        if !excerpt_words.contains(&text::thousands(force.personnel))
-            && !excerpt_words.contains(&figure)
-        {
-            report.problem(
-                Some(force.personnel_at.clone()),
-                format!(
-                    "force {:?}: the figure {} is not in its excerpt",
-                    force.label,
-                    text::thousands(force.personnel)
-                ),
-            );
-        }
-        if let Source::Seed(path) = &force.source
-            && let Some(source) = seed_text(path, excerpt.span.clone(), report)
-        {
-            check_excerpt(excerpt, &source, path, report);
-        }
-    }
-    std::mem::take(&mut report.problems)
-}
-
-fn check_excerpt(excerpt: &Located<String>, source: &str, path: &str, report: &mut Validator<'_>) {
-    if !source.contains(&text::comparable(&excerpt.value)) {
-        report.problem(
-            Some(excerpt.span.clone()),
-            format!("excerpt is not verbatim in {path}: {:?}", excerpt.value),
-        );
-    }
 }
 
 #[cfg(test)]

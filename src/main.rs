@@ -50,7 +50,13 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     if let Some(Command::Check { file }) = &cli.command {
-        return check::run(file.as_deref().or(cli.common.briefing.as_deref()));
+        let file = file.as_deref().or(cli.common.briefing.as_deref());
+        let (verdict, report) = check::run(file).map_err(|error| UsageError(error.to_string()))?;
+        print!("{report}");
+        return Ok(match verdict {
+            check::Verdict::Holds => ExitCode::SUCCESS,
+            check::Verdict::Fails => ExitCode::FAILURE,
+        });
     }
     let wall = Utc::now();
     let loaded = briefing::load(cli.common.briefing.as_deref())

@@ -9,6 +9,7 @@ mod header;
 mod help;
 mod quotes;
 mod slides;
+mod source;
 mod timeline;
 mod wrap;
 
@@ -51,8 +52,10 @@ impl Widget for &App {
             Mode::Dashboard => dashboard(self, rest, buf),
             Mode::Presenting(show) => slides::render(self, show, rest, buf),
         }
-        if self.overlay == Some(Overlay::Help) {
-            help::render(self, area, buf);
+        match self.overlay {
+            Some(Overlay::Help) => help::render(self, area, buf),
+            Some(Overlay::Source(item)) => source::render(self, item, area, buf),
+            None => {}
         }
     }
 }
@@ -131,8 +134,9 @@ fn warnings(app: &App) -> Vec<Line<'static>> {
             n => format!("{n} source problems"),
         };
         lines.push(Line::from(format!(
-            " \u{26a0} WARNING: {count}; run `mandate-countdown check`. {}:{first}",
-            app.loaded.origin
+            " \u{26a0} WARNING: {count}; run `mandate-countdown check`. {}:{}",
+            app.loaded.origin,
+            first.to_string().lines().next().unwrap_or_default()
         )));
     }
     lines

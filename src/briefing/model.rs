@@ -109,6 +109,7 @@ pub struct Quote {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Milestone {
     pub date: NaiveDate,
+    pub date_at: Range<usize>,
     pub label: String,
     pub source: Source,
 }

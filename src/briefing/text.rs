@@ -1,8 +1,17 @@
 //! Briefing text is untrusted: it reaches terminals, HTML and SVG. Strip anything a terminal
 //! would act on, and compare quotations the way a reader would.
 
-/// Removes escape sequences and control characters; line breaks and tabs become spaces.
+use unicode_normalization::UnicodeNormalization;
+
+/// Removes escape sequences and control characters, trims, and puts the text in NFC; line
+/// breaks and tabs become spaces.
 pub fn clean(text: &str) -> String {
+    // One form for one text: a precomposed é and e + combining accent compare and lay out alike.
+    strip(text).trim().nfc().collect()
+}
+
+/// Removes escape sequences and control characters, keeping everything else as it is.
+pub fn strip(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -13,7 +22,7 @@ pub fn clean(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out.trim().to_owned()
+    out
 }
 
 /// Skips the body of an ESC sequence: CSI (`ESC [ ... final`), OSC/DCS/APC strings (ended by BEL
@@ -60,7 +69,7 @@ pub fn escape_controls(text: &str) -> String {
 pub fn comparable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_space = false;
-    for c in text.chars() {
+    for c in text.nfc() {
         if c.is_whitespace() {
             if !in_space && !out.is_empty() {
                 out.push(' ');
@@ -108,6 +117,7 @@ mod tests {
     #[case::newlines_become_spaces("one\ntwo\tthree", "one two three")]
     #[case::markup_is_kept_as_text("<script>&", "<script>&")]
     #[case::curly_quotes_kept("don\u{2019}t", "don\u{2019}t")]
+    #[case::nfc("cafe\u{301}", "caf\u{e9}")]
     fn strips_what_a_terminal_would_act_on(#[case] raw: &str, #[case] cleaned: &str) {
         assert_eq!(clean(raw), cleaned);
     }

@@ -30,15 +30,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .max()
         .unwrap_or(1);
     let mut lines = Vec::new();
+    let focused = app.focus == Panel::Forces;
     for (index, force) in briefing.forces.iter().enumerate() {
         let number = thousands(force.personnel);
         let label_width = width.saturating_sub(number.chars().count() + 1);
+        // The selection only shows while the panel has the focus, as Enter acts on it then.
+        let label_style = if focused && index == app.selected_force {
+            theme.selected
+        } else {
+            theme.title
+        };
         lines.push(Line::from(vec![
             Span::styled(
                 format!("{:<label_width$} ", truncate(&force.label, label_width)),
-                theme.title,
+                label_style,
             ),
-            Span::styled(number, theme.title),
+            Span::styled(number, label_style),
         ]));
         let ratio = briefing
             .ratio_of(force)

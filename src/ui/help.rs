@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines
     };
     // The keys of the mode on screen; the other mode's keys would only mislead.
-    let general = section(&[Context::Everywhere, Context::Help]);
+    let general = section(&[Context::Everywhere, Context::Overlay]);
     let modes = section(&[app.key_context()]);
     let width_of = |lines: &[Line]| lines.iter().map(Line::width).max().unwrap_or(0) + 1;
     let (general_width, modes_width) = (width_of(&general), width_of(&modes));

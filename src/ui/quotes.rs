@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (index, quote) in quotes.iter().enumerate() {
         if index == app.selected_quote {
             let start = lines.len();
-            lines.extend(opened(quote, app.source_open, width, theme));
+            lines.extend(opened(quote, width, theme));
             selected_span = start..lines.len();
         } else {
             lines.push(closed(quote, width, theme));
@@ -55,7 +55,7 @@ fn closed(quote: &Quote, width: usize, theme: &Theme) -> Line<'static> {
     ])
 }
 
-fn opened(quote: &Quote, source_open: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn opened(quote: &Quote, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let head = format!(
         "\u{25b6} {} \u{b7} {}, {}",
         quote.date.format("%a %-d %b %Y"),
@@ -72,28 +72,11 @@ fn opened(quote: &Quote, source_open: bool, width: usize, theme: &Theme) -> Vec<
             .into_iter()
             .map(|line| Line::styled(format!("  {line}"), theme.title)),
     );
-    let source = format!("Source: {}", quote.source);
+    let source = format!("Source: {} (Enter: in context)", quote.source);
     lines.extend(
         wrap(&source, width.saturating_sub(2))
             .into_iter()
             .map(|line| Line::styled(format!("  {line}"), theme.muted)),
     );
-    if source_open {
-        let excerpt = quote
-            .excerpt
-            .as_ref()
-            .map_or("(no excerpt given for this quote)", |e| e.value.as_str());
-        lines.push(Line::styled("  In context:", theme.muted));
-        lines.extend(
-            wrap(excerpt, width.saturating_sub(4))
-                .into_iter()
-                .map(|line| Line::styled(format!("  \u{2502} {line}"), theme.base)),
-        );
-    } else {
-        lines.push(Line::styled(
-            "  Enter: show the passage in context",
-            theme.muted,
-        ));
-    }
     lines
 }

@@ -163,16 +163,45 @@ fn forces_panel_labels_numbers_basis_and_ratio() {
 }
 
 #[test]
-fn enter_opens_the_selected_quote_in_context() {
+fn enter_shows_the_selected_quote_in_its_paragraph_of_the_article() {
     let wall = instant("2026-11-28T17:00:00Z");
     let mut app = app_at("2025-09-22T14:00:00-04:00");
     app.update(Action::SelectNext, wall);
     app.update(Action::SelectNext, wall);
     app.update(Action::ToggleSource, wall);
     let text = text_of(&buffer(&app, 120, 40));
-    assert!(text.contains("William Ruto, President of Kenya"), "{text}");
+    assert!(text.contains("Quote by William Ruto"), "{text}");
+    assert!(
+        text.contains("Speaker: William Ruto, President of Kenya"),
+        "{text}"
+    );
     assert!(text.contains("In context:"), "{text}");
+    // The article's own curly quote marks and the words after the quote.
+    assert!(text.contains("\u{201c}I want to persuade"), "{text}");
     assert!(text.contains("he said."), "{text}");
+}
+
+#[test]
+fn enter_on_a_force_says_how_the_figure_is_known() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = app_at("2025-09-22T14:00:00-04:00");
+    app.focus = crate::app::Panel::Forces;
+    app.update(Action::ToggleSource, wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    assert!(
+        text.contains("Basis: reported elsewhere, not stated in the article"),
+        "{text}"
+    );
+    assert!(text.contains("Capital FM"), "{text}");
+    app.update(Action::CloseOverlay, wall);
+    app.update(Action::SelectNext, wall);
+    app.update(Action::ToggleSource, wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    assert!(text.contains("Basis: stated in the source"), "{text}");
+    assert!(
+        text.contains("Landau stated that the new force would comprise 5,500"),
+        "{text}"
+    );
 }
 
 #[rstest]
