@@ -526,3 +526,95 @@ fn strips_escapes_from_error_messages(#[case] from: &str, #[case] to: &str) {
     assert_eq!(output.status.code(), Some(2));
     assert_inert(&output.stderr, "stderr");
 }
+
+#[test]
+fn check_passes_the_built_in_briefing() {
+    let output = mandate_countdown()
+        .arg("check")
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("compared: 4 quotes word for word"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("OK: every quote, excerpt and figure holds."),
+        "{stdout}"
+    );
+}
+
+#[rstest]
+#[case::changed_word(
+    "misquote.toml",
+    Spot::At("\"This effort responds"),
+    &["not verbatim", "differs: \"broad\" in the briefing, \"full\" in the source"]
+)]
+#[case::dropped_word(
+    "dropped_word.toml",
+    Spot::At("\"This effort responds"),
+    &["not verbatim", "\"full\" is in the source, not the briefing"]
+)]
+#[case::figure_not_in_excerpt(
+    "figure_not_in_excerpt.toml",
+    Spot::At("5600"),
+    &["the figure 5,600 is not in its excerpt"]
+)]
+#[case::excerpt_not_in_source(
+    "excerpt_not_in_source.toml",
+    Spot::At("\"Landau stated"),
+    &["excerpt is not verbatim", "\"six\" in the briefing, \"five\" in the source"]
+)]
+#[case::missing_source(
+    "missing_source.toml",
+    Spot::At("\"I want to persuade"),
+    &["cannot read source \"seeds/no_such_article.txt\""]
+)]
+#[case::milestones_out_of_order(
+    "milestones_out_of_order.toml",
+    Spot::Within("date = \"2025-10-02\"\nlabel = \"MSS mandate", "\"2025-10-02\""),
+    &["comes after one dated 2025-10-05: list milestones in date order"]
+)]
+fn check_reports_each_source_problem_at_its_line(
+    #[case] name: &str,
+    #[case] spot: Spot,
+    #[case] fragments: &[&str],
+) {
+    let relative = format!("tests/briefings/{name}");
+    let (line, column) = line_and_column(&read_fixture(name), spot);
+    let output = mandate_countdown()
+        .args(["check", &relative])
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{relative}:{line}:{column}: ")),
+        "position {line}:{column} missing:\n{stdout}"
+    );
+    for fragment in fragments {
+        assert!(stdout.contains(fragment), "{fragment:?} missing:\n{stdout}");
+    }
+    assert!(stdout.contains("FAILED: 1 problem."), "{stdout}");
+}
+
+#[test]
+fn check_refuses_a_briefing_that_cannot_load_with_exit_2() {
+    let output = mandate_countdown()
+        .args(["check", "tests/briefings/bad/unknown_time_zone.toml"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown time zone"));
+}
+
+#[test]
+fn check_output_carries_no_escape_sequences_from_hostile_text() {
+    let output = mandate_countdown()
+        .args(["check", "tests/briefings/hostile.toml"])
+        .output()
+        .expect("the binary runs");
+    assert!(!has_byte(&output.stdout, 0x1b) && !has_byte(&output.stderr, 0x1b));
+    assert!(!has_byte(&output.stdout, 0x07) && !has_byte(&output.stderr, 0x07));
+}

@@ -191,3 +191,72 @@ fn missing_file_is_a_read_error() {
             .starts_with("/nonexistent/briefing.toml: cannot read")
     );
 }
+
+#[test]
+fn altering_any_single_word_of_any_quote_fails_the_check() {
+    let built_in = load_built_in().unwrap().briefing;
+    for quote in &built_in.quotes {
+        let words: Vec<&str> = quote.text.value.split(' ').collect();
+        for index in 0..words.len() {
+            let mut altered = words.clone();
+            altered[index] = "xyzzy";
+            let toml = BUILT_IN_TOML.replacen(
+                &format!("text = \"{}\"", quote.text.value),
+                &format!("text = \"{}\"", altered.join(" ")),
+                1,
+            );
+            assert_ne!(toml, BUILT_IN_TOML, "quote not found in the TOML");
+            let loaded = load_text(&toml).unwrap();
+            assert!(
+                loaded
+                    .source_problems
+                    .iter()
+                    .any(|p| p.message.contains("not verbatim")),
+                "changing word {index} of {:?} went unnoticed",
+                quote.text.value
+            );
+        }
+    }
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn arbitrary_text_never_panics_the_loader(text in any::<String>()) {
+            let _ = load_text(&text);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic_the_file_loader(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("briefing.toml");
+            std::fs::write(&path, bytes).unwrap();
+            let _ = load_file(&path);
+        }
+
+        #[test]
+        fn mutations_of_the_built_in_never_panic_load_or_check(
+            at in 0..BUILT_IN_TOML.len(),
+            cut in 0_usize..40,
+            insert in "[a-z0-9 \"\\[\\]=.,\\n\u{201c}\u{2019}\u{1b}-]{0,12}",
+        ) {
+            let mut start = at;
+            while !BUILT_IN_TOML.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + cut).min(BUILT_IN_TOML.len());
+            while !BUILT_IN_TOML.is_char_boundary(end) {
+                end += 1;
+            }
+            let mutated = format!("{}{insert}{}", &BUILT_IN_TOML[..start], &BUILT_IN_TOML[end..]);
+            if let Ok(loaded) = load_text(&mutated) {
+                let _ = crate::check::report(&loaded);
+            }
+        }
+    }
+}
