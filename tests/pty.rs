@@ -5,6 +5,7 @@
 //! sleep. Each test spawns its own child, and a guard kills it if the test fails.
 
 use std::io::{Read, Write};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::{self, JoinHandle};
@@ -820,4 +821,65 @@ fn dumb_terminal_gets_the_plain_summary() {
         "escape codes sent to a dumb terminal:\n{}",
         raw.escape_ascii()
     );
+}
+
+#[test]
+fn present_mode_advances_slides_on_its_own() {
+    let mut session = Spawn::new(&["--as-of", "2025-09-23T10:00", "--freeze", "--present", "1"])
+        .size(100, 30)
+        .start();
+    // Slide 1 is the countdown; with one second a slide, the next ones follow unprompted.
+    session.wait_for_texts(&["1/7", "9 days remaining"]);
+    session.wait_for_texts(&["2/7", "5,500 personnel"]);
+    session.wait_for_texts(&["3/7", "Quote 1 of 4"]);
+    session.send("q");
+    assert_exit_code(&session.wait_exit(), 0);
+    assert_restored(&session);
+}
+
+#[test]
+fn reloads_the_briefing_when_its_file_changes() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let briefings = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/briefings");
+    std::fs::create_dir(dir.path().join("seeds")).expect("seeds folder");
+    std::fs::copy(
+        briefings.join("seeds/000_0073b1465f77e1bd.txt"),
+        dir.path().join("seeds/000_0073b1465f77e1bd.txt"),
+    )
+    .expect("article copied");
+    let good = std::fs::read_to_string(briefings.join("good.toml")).expect("good.toml");
+    let path = dir.path().join("briefing.toml");
+    std::fs::write(&path, &good).expect("briefing written");
+    let path_text = path.to_string_lossy().into_owned();
+    let mut session = Spawn::new(&[
+        "--briefing",
+        &path_text,
+        "--as-of",
+        "2025-09-23T10:00",
+        "--freeze",
+    ])
+    .size(120, 40)
+    .start();
+    session.wait_for_text("9 days remaining");
+
+    std::fs::write(&path, good.replace("personnel = 989", "personnel = 1234")).expect("edit");
+    session.wait_for_text("1,234");
+
+    std::fs::write(
+        &path,
+        good.replace(
+            "timezone = \"America/New_York\"",
+            "timezone = \"Mars/Base\"",
+        ),
+    )
+    .expect("bad edit");
+    session.wait_for_texts(&["RELOAD FAILED", "Mars/Base", "9 days remaining"]);
+
+    std::fs::write(&path, &good).expect("fix");
+    session.wait_until("the banner to clear", |output| {
+        let screen = output.parser.screen().contents();
+        !screen.contains("RELOAD FAILED") && screen.contains("989")
+    });
+    session.send("q");
+    assert_exit_code(&session.wait_exit(), 0);
 }
