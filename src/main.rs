@@ -172,10 +172,11 @@ fn dashboard(
     if let Some(seconds) = present {
         app = app.presenting(chrono::TimeDelta::seconds(i64::from(seconds)));
     }
-    let signals = terminal::Signals::register().context("cannot watch for signals")?;
-    let mut terminal = terminal::init().context("cannot set up the terminal")?;
-    let result = app.run(&mut terminal, &signals, briefing_file);
-    terminal::restore();
+    let mut console =
+        terminal::Console::start(briefing_file).context("cannot set up the terminal")?;
+    let result = app.run(&mut console);
+    // Give the terminal back before saying anything about how the run ended.
+    drop(console);
     match result.context("terminal failed")? {
         Exit::Quit => Ok(ExitCode::SUCCESS),
         Exit::Signal(signal) => Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(1))),

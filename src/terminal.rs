@@ -2,13 +2,20 @@
 //! quit, a signal, Ctrl-Z, or a panic.
 
 use std::io::{self, Write, stdout};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime};
+
+use chrono::{DateTime, Utc};
 
 use ratatui::DefaultTerminal;
+
+use crate::app::{App, Happening, Host};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -17,7 +24,7 @@ use ratatui::layout::{Position, Rect};
 
 /// Enters raw mode and the alternate screen, and makes sure a panic leaves them first.
 /// No mouse capture: it would stop people selecting text to copy.
-pub fn init() -> io::Result<DefaultTerminal> {
+fn init() -> io::Result<DefaultTerminal> {
     install_panic_hook();
     enter()?;
     Terminal::new(CrosstermBackend::new(stdout()))
@@ -50,7 +57,7 @@ fn install_panic_hook() {
 }
 
 /// Signals that end or pause the dashboard, noted by handlers and acted on by the run loop.
-pub struct Signals {
+struct Signals {
     terminate: Arc<AtomicUsize>,
     stop: Arc<AtomicBool>,
     resumed: Arc<AtomicBool>,
@@ -58,7 +65,7 @@ pub struct Signals {
 
 impl Signals {
     #[cfg(unix)]
-    pub fn register() -> io::Result<Self> {
+    fn register() -> io::Result<Self> {
         use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
         use signal_hook::flag;
         let signals = Self::none();
@@ -75,7 +82,7 @@ impl Signals {
     }
 
     #[cfg(not(unix))]
-    pub fn register() -> io::Result<Self> {
+    fn register() -> io::Result<Self> {
         Ok(Self::none())
     }
 
@@ -106,9 +113,120 @@ impl Signals {
     }
 }
 
+/// The real host of the run loop: this terminal, the system clock, signals, and the briefing file
+/// when one was given.
+pub struct Console {
+    terminal: DefaultTerminal,
+    signals: Signals,
+    watch: Option<FileWatch>,
+    /// Set by the end-to-end tests (`MANDATE_COUNTDOWN_TEST_PANIC`) to prove that a panic
+    /// gives the terminal back: panic once the first frame is on screen.
+    panic_after_first_frame: bool,
+}
+
+impl Console {
+    /// Takes over the terminal. Call only once the briefing has loaded: an error before this
+    /// point leaves the terminal untouched.
+    pub fn start(briefing_file: Option<PathBuf>) -> io::Result<Self> {
+        let signals = Signals::register()?;
+        let terminal = init()?;
+        Ok(Self {
+            terminal,
+            signals,
+            watch: briefing_file.map(FileWatch::new),
+            panic_after_first_frame: std::env::var_os("MANDATE_COUNTDOWN_TEST_PANIC").is_some(),
+        })
+    }
+}
+
+impl Drop for Console {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+impl Host for Console {
+    fn now(&mut self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    fn wait(&mut self, timeout: Duration) -> io::Result<Vec<Happening>> {
+        let mut happened = Vec::new();
+        if event::poll(timeout)? {
+            match event::read()? {
+                Event::Key(key) => happened.push(Happening::Key(key)),
+                Event::Resize(..) => happened.push(Happening::Resize),
+                _ => {}
+            }
+        }
+        if let Some(signal) = self.signals.received() {
+            happened.push(Happening::Terminate(signal));
+        }
+        if self.signals.take_stop() {
+            happened.push(Happening::Stop);
+        }
+        if self.signals.take_resumed() {
+            happened.push(Happening::Continued);
+        }
+        if let Some(watch) = &mut self.watch
+            && watch.changed()
+        {
+            let reloaded = crate::briefing::load_file(&watch.path);
+            happened.push(Happening::Reloaded(Box::new(reloaded)));
+        }
+        Ok(happened)
+    }
+
+    fn draw(&mut self, app: &App) -> io::Result<()> {
+        self.terminal
+            .draw(|frame| frame.render_widget(app, frame.area()))?;
+        assert!(
+            !self.panic_after_first_frame,
+            "test-only panic after the first frame, as asked by MANDATE_COUNTDOWN_TEST_PANIC"
+        );
+        Ok(())
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        suspend(&mut self.terminal)?;
+        // The SIGCONT that woke us is already handled: suspend repainted the screen.
+        self.signals.take_resumed();
+        Ok(())
+    }
+
+    fn repaint(&mut self) -> io::Result<()> {
+        repaint(&mut self.terminal)
+    }
+}
+
+/// Notices when the briefing file is written, by its modification time: one `stat` per wake-up
+/// costs less than a file-watching thread and needs no extra crate.
+struct FileWatch {
+    path: PathBuf,
+    modified: Option<SystemTime>,
+}
+
+impl FileWatch {
+    fn new(path: PathBuf) -> Self {
+        let modified = Self::modified(&path);
+        Self { path, modified }
+    }
+
+    fn modified(path: &std::path::Path) -> Option<SystemTime> {
+        std::fs::metadata(path).and_then(|m| m.modified()).ok()
+    }
+
+    fn changed(&mut self) -> bool {
+        let modified = Self::modified(&self.path);
+        let changed = modified != self.modified;
+        self.modified = modified;
+        changed
+    }
+}
+
 /// Gives the terminal back, stops the process like Ctrl-Z in a shell, and takes the screen
 /// again once the shell continues it. The caller redraws everything afterwards.
-pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
     restore();
     #[cfg(unix)]
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
@@ -118,7 +236,26 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
 
 /// Makes the next draw repaint every cell. Unlike `Terminal::clear` it does not ask the terminal
 /// where its cursor is: a terminal or link that never answers must not end the briefing.
-pub fn repaint(terminal: &mut DefaultTerminal) -> io::Result<()> {
+fn repaint(terminal: &mut DefaultTerminal) -> io::Result<()> {
     let size = terminal.size()?;
     terminal.resize(Rect::from((Position::ORIGIN, size)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_watch_notices_a_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("briefing.toml");
+        std::fs::write(&path, "a").unwrap();
+        let mut watch = FileWatch::new(path.clone());
+        assert!(!watch.changed());
+        let file = std::fs::File::options().write(true).open(&path).unwrap();
+        file.set_modified(SystemTime::now() + Duration::from_secs(5))
+            .unwrap();
+        assert!(watch.changed());
+        assert!(!watch.changed());
+    }
 }
