@@ -113,6 +113,9 @@ impl Signals {
     }
 }
 
+/// Input handled before the next frame is drawn; more waits for the frame after.
+const MAX_EVENTS_PER_FRAME: usize = 64;
+
 /// The real host of the run loop: this terminal, the system clock, signals, and the briefing file
 /// when one was given.
 pub struct Console {
@@ -152,10 +155,16 @@ impl Host for Console {
 
     fn wait(&mut self, timeout: Duration) -> io::Result<Vec<Happening>> {
         let mut happened = Vec::new();
-        if event::poll(timeout)? {
+        // Take everything already waiting, so a burst of input (a window dragged to a new size
+        // sends dozens of resizes) is answered with one frame rather than one frame each.
+        let mut wait = timeout;
+        while happened.len() < MAX_EVENTS_PER_FRAME && event::poll(wait)? {
+            wait = Duration::ZERO;
             match event::read()? {
                 Event::Key(key) => happened.push(Happening::Key(key)),
-                Event::Resize(..) => happened.push(Happening::Resize),
+                Event::Resize(..) if !happened.iter().any(|h| matches!(h, Happening::Resize)) => {
+                    happened.push(Happening::Resize);
+                }
                 _ => {}
             }
         }

@@ -220,6 +220,14 @@ impl Session {
             .set_size(rows.max(1), cols.max(1));
     }
 
+    /// Resizes the pseudo-terminal only, leaving the screen parser as it is: vt100 itself
+    /// panics on some sequences of tiny sizes, and the storm test is about the program.
+    fn resize_pty(&self, cols: u16, rows: u16) {
+        self.master
+            .resize(pty_size(cols, rows))
+            .unwrap_or_else(|error| panic!("cannot resize the pty to {cols}x{rows}: {error}"));
+    }
+
     fn signal(&self, name: &str) {
         let status = Command::new("kill")
             .args(["-s", name, &self.pid.to_string()])
@@ -880,6 +888,94 @@ fn reloads_the_briefing_when_its_file_changes() {
         let screen = output.parser.screen().contents();
         !screen.contains("RELOAD FAILED") && screen.contains("989")
     });
+    session.send("q");
+    assert_exit_code(&session.wait_exit(), 0);
+}
+
+#[test]
+fn a_panic_exits_101_and_gives_the_terminal_back() {
+    let mut session = Spawn::new(NINE_DAYS_LEFT)
+        .env(&[("MANDATE_COUNTDOWN_TEST_PANIC", "1")])
+        .start();
+    assert_exit_code(&session.wait_exit(), 101);
+    assert_restored(&session);
+    let raw = session.raw();
+    let entered = rfind(&raw, ENTER_ALTERNATE_SCREEN).expect("entered the alternate screen");
+    let left =
+        entered + find(&raw[entered..], LEAVE_ALTERNATE_SCREEN).expect("left the alternate screen");
+    let after = String::from_utf8_lossy(&raw[left..]);
+    assert!(
+        after.contains("test-only panic after the first frame"),
+        "the panic message is readable on the normal screen after leaving: {after}"
+    );
+}
+
+#[test]
+fn survives_a_storm_of_200_resizes_in_a_second() {
+    let mut session = dashboard(120, 40);
+    let started = Instant::now();
+    for step in 0_u16..200 {
+        // Sizes all over the place, tiny and huge, without a pattern the app could settle into.
+        let cols = 1 + (step * 37) % 300;
+        let rows = (step * 13) % 120;
+        session.resize_pty(cols, rows);
+        thread::sleep(Duration::from_millis(4));
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the storm took too long to send"
+    );
+    session.resize(100, 30);
+    session.wait_until("the dashboard at 100x30 after the storm", |output| {
+        let screen = output.parser.screen().contents();
+        screen.contains("9 days remaining") && screen.lines().count() <= 30
+    });
+    session.send("q");
+    assert_exit_code(&session.wait_exit(), 0);
+    assert_restored(&session);
+}
+
+/// CPU time used by a process so far, in clock ticks (100 a second on Linux).
+#[cfg(target_os = "linux")]
+fn cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) start at state, field 3.
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split(' ').collect();
+    let user: u64 = fields.get(11)?.parse().ok()?;
+    let system: u64 = fields.get(12)?.parse().ok()?;
+    Some(user + system)
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn idles_on_almost_no_cpu_and_writes_only_the_changing_cells() {
+    // A running clock: the seconds change, so something must be redrawn each second.
+    let mut session = Spawn::new(&["--as-of", "2025-09-23T10:00"]).start();
+    session.wait_for_text("9 days remaining");
+    thread::sleep(Duration::from_secs(1));
+    let window = Duration::from_secs(10);
+    let (ticks_before, bytes_before) = (cpu_ticks(session.pid), session.raw_len());
+    thread::sleep(window);
+    let (ticks_after, bytes_after) = (cpu_ticks(session.pid), session.raw_len());
+    let ticks =
+        u32::try_from(ticks_after.unwrap_or(0) - ticks_before.unwrap_or(0)).unwrap_or(u32::MAX);
+    let bytes = u32::try_from(bytes_after - bytes_before).unwrap_or(u32::MAX);
+    let bytes_per_second = f64::from(bytes) / window.as_secs_f64();
+    // 100 ticks a second is one core, so ticks per second is a percentage.
+    let cpu_percent = f64::from(ticks) / window.as_secs_f64();
+    eprintln!("idle over {window:?}: {cpu_percent:.2}% of a core, {bytes_per_second:.0} bytes/s");
+    assert!(cpu_percent < 1.0, "idle CPU {cpu_percent:.2}% of a core");
+    // The clock's seconds (and the header's) change each second; a full redraw of 120x40
+    // would be several kilobytes.
+    assert!(bytes_per_second > 0.0, "the clock must tick");
+    assert!(
+        bytes_per_second < 400.0,
+        "{bytes_per_second:.0} bytes/s while idle"
+    );
+    assert!(
+        session.raw().windows(4).filter(|w| w == b"\x1b[2J").count() <= 1,
+        "the screen is cleared at most once, never every frame"
+    );
     session.send("q");
     assert_exit_code(&session.wait_exit(), 0);
 }
