@@ -104,6 +104,7 @@ impl App {
     }
 
     /// Starts in presentation mode, advancing every `interval`.
+    #[must_use]
     pub fn presenting(mut self, interval: TimeDelta) -> Self {
         self.slide_interval = interval;
         self.mode = Mode::Presenting(Presentation::new(

@@ -1,20 +1,6 @@
 //! mandate-countdown: a terminal briefing dashboard for the MSS Haiti mandate transition.
 //! This file only parses the command line and hands off; see `app` for the dashboard.
 
-mod action;
-mod app;
-mod briefing;
-mod check;
-mod cli;
-mod clock;
-mod countdown;
-mod export;
-mod presentation;
-mod summary;
-mod terminal;
-mod theme;
-mod ui;
-
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -22,11 +8,12 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 
-use crate::app::{App, Exit};
-use crate::briefing::Loaded;
-use crate::cli::{Cli, Command, Common, Format};
-use crate::clock::ReplayClock;
-use crate::theme::ThemeName;
+use mandate_countdown::app::{App, Exit};
+use mandate_countdown::briefing::{self, Loaded};
+use mandate_countdown::cli::{Cli, Command, Common, Format};
+use mandate_countdown::clock::{self, ReplayClock};
+use mandate_countdown::theme::ThemeName;
+use mandate_countdown::{check, export, summary, terminal};
 
 /// A problem with what the user gave us (exit 2), as opposed to one met while running (exit 1).
 #[derive(Debug, thiserror::Error)]
@@ -152,7 +139,7 @@ fn on_slide(app: App, number: usize, wall: DateTime<Utc>) -> anyhow::Result<App>
         ))
         .into());
     }
-    app.update(crate::action::Action::JumpToSlide(number), wall);
+    app.update(mandate_countdown::action::Action::JumpToSlide(number), wall);
     Ok(app)
 }
 

@@ -15,6 +15,7 @@ pub enum ThemeName {
 }
 
 impl ThemeName {
+    #[must_use]
     pub const fn next(self) -> Self {
         match self {
             Self::Dark => Self::Light,
