@@ -1,7 +1,7 @@
 //! Fitting text to a width measured in terminal cells, never in bytes, so wide (CJK, emoji) and
 //! combining characters line up.
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Breaks `text` into lines of at most `width` cells, at spaces where it can.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -20,12 +20,20 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         if !line.is_empty() {
             line.push(' ');
         }
+        if line.width() + word.width() <= width {
+            line.push_str(word);
+            continue;
+        }
         // A word longer than the line is split where it must be.
+        let mut line_width = line.width();
         for c in word.chars() {
-            if line.width() + c.to_string().width() > width && !line.is_empty() {
+            let char_width = c.width().unwrap_or(0);
+            if line_width + char_width > width && !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
+                line_width = 0;
             }
             line.push(c);
+            line_width += char_width;
         }
     }
     if !line.is_empty() {
@@ -49,11 +57,14 @@ pub fn truncate(text: &str, width: usize) -> String {
         return text.to_owned();
     }
     let mut out = String::new();
+    let mut out_width = 0;
     for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
+        let char_width = c.width().unwrap_or(0);
+        if out_width + char_width + 1 > width {
             break;
         }
         out.push(c);
+        out_width += char_width;
     }
     if width > 0 {
         out.push('\u{2026}');
