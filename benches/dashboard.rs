@@ -75,7 +75,12 @@ fn instant(rfc3339: &str) -> DateTime<Utc> {
 fn app_at(shown: &str) -> App {
     let wall = instant("2026-11-28T17:00:00Z");
     let loaded = briefing::load_built_in().expect("the built-in briefing loads");
-    App::new(loaded, ReplayClock::starting_at(instant(shown), wall, false), ThemeName::Dark, wall)
+    App::new(
+        loaded,
+        ReplayClock::starting_at(instant(shown), wall, false),
+        ThemeName::Dark,
+        wall,
+    )
 }
 
 /// Everything drawn from nothing: the first frame, or after a resize.
