@@ -73,10 +73,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             thousands(proposed.personnel),
             thousands(baseline.personnel)
         );
-        lines.push(Line::styled(
-            truncate(&format!("{ratio:.1}x the {}: {sum}", baseline.label), width),
-            theme.title,
-        ));
+        // The sum is the point; the label goes first when space is short.
+        let summary = super::wrap::fit(
+            &[
+                format!("{ratio:.1}x the {}: {sum}", baseline.label),
+                format!("{ratio:.1}x: {sum}"),
+                sum,
+            ],
+            width,
+        );
+        lines.push(Line::styled(summary, theme.title));
     }
     Paragraph::new(lines).render(inner, buf);
 }
