@@ -81,6 +81,8 @@ pub struct App {
     pub slide_interval: TimeDelta,
     /// Why the last reload of the briefing file failed; the last good briefing stays on screen.
     pub reload_error: Option<String>,
+    /// Panels drawn in earlier frames that have not changed since (see `ui::cache`).
+    pub panels: crate::ui::PanelCache,
     pub exit: Option<Exit>,
 }
 
@@ -99,6 +101,7 @@ impl App {
             theme,
             slide_interval: TimeDelta::seconds(DEFAULT_SLIDE_SECONDS),
             reload_error: None,
+            panels: crate::ui::PanelCache::default(),
             exit: None,
         }
     }

@@ -48,6 +48,9 @@ impl fmt::Display for Origin {
 /// Source problems do not stop a live briefing; they are shown as a warning.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// Different for every load, the same for clones: it names this content, so drawings of
+    /// it can be kept until the briefing is loaded again.
+    pub revision: u64,
     pub briefing: Briefing,
     pub origin: Origin,
     pub source_problems: Vec<Problem>,
@@ -159,6 +162,9 @@ fn seed_paths_in(toml: &str) -> Vec<String> {
     paths
 }
 
+/// Counts loads, to give each its revision.
+static LOADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadError> {
     let mut validator = Validator::new(toml);
     let raw = match toml::from_str::<RawBriefing>(toml) {
@@ -188,6 +194,7 @@ fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadEr
                 .filter_map(|(path, text)| Some((path.clone(), text.as_ref().ok()?.clone())))
                 .collect();
             Ok(Loaded {
+                revision: LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                 briefing,
                 origin,
                 source_problems,

@@ -16,7 +16,7 @@ pub struct Deadline {
     pub lapse_time: Option<NaiveTime>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
     Active,
     ExpiresToday,

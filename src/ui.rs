@@ -1,6 +1,7 @@
 //! The dashboard as a pure function of `App`: the top layout and the mode switch. Panels live in
 //! `ui/`; none of them reads a clock, a file or the terminal.
 
+mod cache;
 mod countdown;
 mod digits;
 mod footer;
@@ -21,6 +22,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 use crate::app::{App, Mode, Overlay, Panel};
 use crate::countdown::{Countdown, Status};
 use crate::theme::{Theme, Urgency};
+
+pub use cache::PanelCache;
 
 /// Below this the dashboard cannot say anything truthful, so it says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -83,7 +86,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Percentage(50),
         ]));
         countdown::render(app, &countdown, countdown_area, buf);
-        forces::render(app, forces_area, buf);
+        cached_forces(app, forces_area, buf);
         bottom
     } else {
         // Narrow: the countdown takes the full width; the forces follow when there is room.
@@ -95,7 +98,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         ]));
         countdown::render(app, &countdown, countdown_area, buf);
         if !forces_area.is_empty() {
-            forces::render(app, forces_area, buf);
+            cached_forces(app, forces_area, buf);
         }
         bottom
     };
@@ -104,12 +107,50 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Percentage(60),
             Constraint::Percentage(40),
         ]));
-        quotes::render(app, quotes_area, buf);
-        timeline::render(app, &countdown, timeline_area, buf);
+        cached_quotes(app, quotes_area, buf);
+        let timeline_key = (
+            "timeline",
+            app.theme,
+            app.loaded.revision,
+            countdown.today,
+            countdown.status,
+        );
+        app.panels
+            .render(timeline_key, timeline_area, buf, |area, buf| {
+                timeline::render(app, &countdown, area, buf);
+            });
     } else {
-        quotes::render(app, bottom, buf);
+        cached_quotes(app, bottom, buf);
     }
     footer::render(app, footer_area, buf);
+}
+
+/// The forces panel, drawn again only when the briefing, the theme, the focus or the selection
+/// changes.
+fn cached_forces(app: &App, area: Rect, buf: &mut Buffer) {
+    let focused = app.focus == Panel::Forces;
+    let key = (
+        "forces",
+        app.theme,
+        app.loaded.revision,
+        focused,
+        app.selected_force,
+    );
+    app.panels
+        .render(key, area, buf, |area, buf| forces::render(app, area, buf));
+}
+
+fn cached_quotes(app: &App, area: Rect, buf: &mut Buffer) {
+    let focused = app.focus == Panel::Quotes;
+    let key = (
+        "quotes",
+        app.theme,
+        app.loaded.revision,
+        focused,
+        app.selected_quote,
+    );
+    app.panels
+        .render(key, area, buf, |area, buf| quotes::render(app, area, buf));
 }
 
 /// One line per thing the audience must not miss: a briefing that disagrees with its sources,

@@ -386,3 +386,66 @@ proptest! {
         }
     }
 }
+
+/// One step of a random session, for the cache test.
+#[derive(Debug, Clone)]
+enum Step {
+    Act(Action),
+    Wait(i64),
+    Reload(&'static str),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        prop::sample::select(vec![
+            Action::StepDays(1),
+            Action::StepDays(-1),
+            Action::StepDays(7),
+            Action::SelectNext,
+            Action::SelectPrevious,
+            Action::FocusNext,
+            Action::FocusPrevious,
+            Action::CycleTheme,
+            Action::ToggleSource,
+            Action::ToggleHelp,
+            Action::TogglePresentation,
+            Action::NextSlide,
+            Action::BackToNow,
+        ])
+        .prop_map(Step::Act),
+        (0_i64..200_000).prop_map(Step::Wait),
+        prop::sample::select(vec!["good.toml", "figure_not_in_excerpt.toml"])
+            .prop_map(Step::Reload),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    /// Cached panels never differ from panels drawn afresh, whatever happened before.
+    #[test]
+    fn cached_frames_equal_fresh_frames(
+        steps in prop::collection::vec(step(), 1..24),
+        size in prop::sample::select(vec![(80_u16, 24_u16), (120, 40), (60, 30), (200, 50)]),
+    ) {
+        let mut wall = instant("2025-09-30T12:00:00Z");
+        let mut app = App::new(briefing::load_built_in().unwrap(), ReplayClock::REAL, ThemeName::Dark, wall);
+        let _ = buffer(&app, size.0, size.1);
+        for step in steps {
+            match step {
+                Step::Act(action) => app.update(action, wall),
+                Step::Wait(seconds) => {
+                    wall += chrono::TimeDelta::seconds(seconds);
+                    app.tick(wall);
+                }
+                Step::Reload(name) => {
+                    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/briefings").join(name);
+                    app.reloaded(briefing::load_file(&path));
+                }
+            }
+            let cached = buffer(&app, size.0, size.1);
+            app.panels.clear();
+            let fresh = buffer(&app, size.0, size.1);
+            prop_assert_eq!(cached, fresh);
+        }
+    }
+}
