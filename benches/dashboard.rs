@@ -83,13 +83,16 @@ fn app_at(shown: &str) -> App {
     )
 }
 
-/// Everything drawn from nothing: the first frame, or after a resize.
+/// Everything drawn from nothing, as for the first frame or after a key: no panel is reused.
 #[divan::bench(args = FRAMES)]
 fn full_frame(bencher: Bencher, frame: Frame) {
     let app = app_at(frame.instant);
     let area = Rect::new(0, 0, frame.cols, frame.rows);
     bencher
-        .with_inputs(|| Buffer::empty(area))
+        .with_inputs(|| {
+            app.panels.clear();
+            Buffer::empty(area)
+        })
         .bench_local_refs(|buffer| (&app).render(area, buffer));
 }
 

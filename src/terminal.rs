@@ -69,13 +69,19 @@ impl Signals {
         use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
         use signal_hook::flag;
         let signals = Self::none();
-        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-            flag::register_usize(
-                signal,
-                Arc::clone(&signals.terminate),
-                signal.cast_unsigned() as usize,
-            )?;
-        }
+        let mut ending = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let terminate = Arc::clone(&signals.terminate);
+        std::thread::spawn(move || {
+            if let Some(signal) = ending.forever().next() {
+                terminate.store(signal.cast_unsigned() as usize, Ordering::Relaxed);
+                // The run loop notices within a second and leaves through the normal restore.
+                // If it has not, it is stuck: crossterm reads a hung-up terminal's end of file
+                // forever without returning. End here rather than spin on.
+                std::thread::sleep(SIGNAL_GRACE);
+                restore();
+                std::process::exit(128 + signal);
+            }
+        });
         flag::register(SIGTSTP, Arc::clone(&signals.stop))?;
         flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
         Ok(signals)
@@ -112,6 +118,10 @@ impl Signals {
         self.resumed.swap(false, Ordering::Relaxed)
     }
 }
+
+/// How long the run loop has to act on a signal before the program ends without it.
+#[cfg(unix)]
+const SIGNAL_GRACE: Duration = Duration::from_secs(3);
 
 /// Input handled before the next frame is drawn; more waits for the frame after.
 const MAX_EVENTS_PER_FRAME: usize = 64;

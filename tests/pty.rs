@@ -979,3 +979,45 @@ fn idles_on_almost_no_cpu_and_writes_only_the_changing_cells() {
     session.send("q");
     assert_exit_code(&session.wait_exit(), 0);
 }
+
+/// When the terminal goes away (an SSH link drops, a terminal window is closed), the program
+/// must end. crossterm then reads end-of-file forever without returning, so the run loop never
+/// sees the hang-up signal; the signal thread ends the program after a grace period instead of
+/// leaving it spinning on a core.
+#[test]
+#[cfg(target_os = "linux")]
+fn ends_when_its_terminal_goes_away() {
+    let pair = native_pty_system()
+        .openpty(pty_size(120, 40))
+        .expect("a pseudo-terminal");
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_mandate-countdown"));
+    hermetic(&mut command);
+    command.args(["--as-of", "2025-09-23T10:00"]);
+    let mut child = pair
+        .slave
+        .spawn_command(command)
+        .expect("the program starts");
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().expect("a reader");
+    // Read what it draws for a moment (the running clock writes every second), then let go.
+    let drained = thread::spawn(move || {
+        let started = Instant::now();
+        let mut buffer = [0_u8; 4096];
+        while started.elapsed() < Duration::from_millis(1500) {
+            if matches!(reader.read(&mut buffer), Ok(0) | Err(_)) {
+                break;
+            }
+        }
+    });
+    drained.join().expect("the reader thread ends");
+    drop(pair.master);
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(10) {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        thread::sleep(POLL);
+    }
+    let _ = child.kill();
+    panic!("still running 10 s after its terminal went away");
+}
