@@ -30,7 +30,7 @@ pub enum Action {
 
 /// Where a binding applies. The help overlay's keys win over the mode's, which win over the
 /// keys that work everywhere.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     Everywhere,
     Dashboard,

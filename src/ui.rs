@@ -109,48 +109,41 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         ]));
         cached_quotes(app, quotes_area, buf);
         let timeline_key = (
-            "timeline",
             app.theme,
             app.loaded.revision,
             countdown.today,
             countdown.status,
         );
         app.panels
-            .render(timeline_key, timeline_area, buf, |area, buf| {
+            .render("timeline", timeline_key, timeline_area, buf, |area, buf| {
                 timeline::render(app, &countdown, area, buf);
             });
     } else {
         cached_quotes(app, bottom, buf);
     }
-    footer::render(app, footer_area, buf);
+    let footer_key = (app.theme, app.key_context());
+    app.panels
+        .render("footer", footer_key, footer_area, buf, |area, buf| {
+            footer::render(app, area, buf);
+        });
 }
 
 /// The forces panel, drawn again only when the briefing, the theme, the focus or the selection
 /// changes.
 fn cached_forces(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Panel::Forces;
-    let key = (
-        "forces",
-        app.theme,
-        app.loaded.revision,
-        focused,
-        app.selected_force,
-    );
-    app.panels
-        .render(key, area, buf, |area, buf| forces::render(app, area, buf));
+    let key = (app.theme, app.loaded.revision, focused, app.selected_force);
+    app.panels.render("forces", key, area, buf, |area, buf| {
+        forces::render(app, area, buf);
+    });
 }
 
 fn cached_quotes(app: &App, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Panel::Quotes;
-    let key = (
-        "quotes",
-        app.theme,
-        app.loaded.revision,
-        focused,
-        app.selected_quote,
-    );
-    app.panels
-        .render(key, area, buf, |area, buf| quotes::render(app, area, buf));
+    let key = (app.theme, app.loaded.revision, focused, app.selected_quote);
+    app.panels.render("quotes", key, area, buf, |area, buf| {
+        quotes::render(app, area, buf);
+    });
 }
 
 /// One line per thing the audience must not miss: a briefing that disagrees with its sources,

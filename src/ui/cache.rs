@@ -9,28 +9,34 @@
 use std::cell::RefCell;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use ratatui::buffer::Buffer;
+use std::ops::Range;
+
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
-/// Enough for every cached panel of the dashboard at one size, plus a few stale ones.
-const CAPACITY: usize = 8;
-
+/// The last drawing of each cached panel, by the panel's name.
 #[derive(Debug, Default)]
 pub struct PanelCache {
-    entries: RefCell<Vec<Entry>>,
+    slots: RefCell<Vec<Slot>>,
 }
 
 #[derive(Debug)]
-struct Entry {
-    key: u64,
-    buffer: Buffer,
+struct Slot {
+    panel: &'static str,
+    /// What the cells were drawn from; `None` once forgotten.
+    key: Option<u64>,
+    /// The panel's cells, row after row. Kept between drawings so that a redraw reuses the
+    /// memory rather than allocating a screenful again.
+    cells: Vec<Cell>,
 }
 
 impl PanelCache {
-    /// Copies the panel drawn for `key` at `area` into `buf`, drawing it with `draw` first if
-    /// it is not cached. `draw` starts from what `buf` holds there (the theme's base style).
+    /// Puts `panel`, drawn from `key` at `area`, into `buf`: copied from an earlier frame when
+    /// nothing it shows has changed, else drawn by `draw` (over what `buf` holds there) and
+    /// kept for the frames after.
     pub fn render(
         &self,
+        panel: &'static str,
         key: impl Hash,
         area: Rect,
         buf: &mut Buffer,
@@ -39,30 +45,53 @@ impl PanelCache {
         let area = area.intersection(buf.area);
         let mut hasher = DefaultHasher::new();
         (key, area).hash(&mut hasher);
-        let key = hasher.finish();
-        let mut entries = self.entries.borrow_mut();
-        if let Some(entry) = entries.iter().find(|entry| entry.key == key) {
-            copy(&entry.buffer, buf, area);
+        let key = Some(hasher.finish());
+        let mut slots = self.slots.borrow_mut();
+        let index = slots
+            .iter()
+            .position(|slot| slot.panel == panel)
+            .unwrap_or_else(|| {
+                slots.push(Slot {
+                    panel,
+                    key: None,
+                    cells: Vec::new(),
+                });
+                slots.len() - 1
+            });
+        let slot = &mut slots[index];
+        if slot.key == key {
+            for (row, cells) in rows(buf, area).zip(slot.cells.chunks(usize::from(area.width))) {
+                buf.content[row].clone_from_slice(cells);
+            }
             return;
         }
-        let mut panel = Buffer::empty(area);
-        copy(buf, &mut panel, area);
-        draw(area, &mut panel);
-        copy(&panel, buf, area);
-        if entries.len() == CAPACITY {
-            entries.remove(0);
+        draw(area, buf);
+        slot.cells.clear();
+        for row in rows(buf, area) {
+            slot.cells.extend_from_slice(&buf.content[row]);
         }
-        entries.push(Entry { key, buffer: panel });
+        slot.key = key;
     }
 
-    /// Forgets every panel, so the next frame draws everything afresh.
+    /// Forgets every drawing, so the next frame draws everything afresh.
     pub fn clear(&self) {
-        self.entries.borrow_mut().clear();
+        for slot in self.slots.borrow_mut().iter_mut() {
+            slot.key = None;
+        }
     }
 }
 
-fn copy(from: &Buffer, to: &mut Buffer, area: Rect) {
-    for position in area.positions() {
-        to[position].clone_from(&from[position]);
-    }
+/// The index ranges of `buf.content` that hold each row of `area`, which lies inside `buf`.
+fn rows(buf: &Buffer, area: Rect) -> impl Iterator<Item = Range<usize>> + use<> {
+    let first = if area.is_empty() {
+        0
+    } else {
+        buf.index_of(area.x, area.y)
+    };
+    let stride = usize::from(buf.area.width);
+    let width = usize::from(area.width);
+    (0..usize::from(area.height)).map(move |row| {
+        let start = first + row * stride;
+        start..start + width
+    })
 }
