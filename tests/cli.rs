@@ -4,10 +4,12 @@
 //! `bad/` is `good.toml` with one defect, and the seeds/ folders beside them are byte-for-byte
 //! copies of the article so that `seeds/...` sources resolve next to each briefing.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::mandate_countdown;
 use predicates::prelude::*;
 use rstest::rstest;
 use serde_json::{Value, json};
@@ -17,16 +19,6 @@ const BEL: u8 = 0x07;
 /// U+009B, the one-character CSI, as UTF-8.
 const C1_CSI: &[u8] = "\u{9b}".as_bytes();
 const SEED: &str = "seeds/000_0073b1465f77e1bd.txt";
-
-/// The binary, run from the package root with a clean colour environment.
-fn mandate_countdown() -> Command {
-    let mut command = Command::cargo_bin("mandate-countdown").expect("the binary is built");
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .env("TERM", "xterm-256color");
-    command
-}
 
 fn fixture(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -6,10 +6,12 @@
 //! test writes it; review the diff before committing. On CI (`CI=true`) writing one still fails,
 //! so a missing golden file can never pass silently.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::mandate_countdown;
 use rstest::rstest;
 
 const AS_OF: &str = "2025-09-22T14:00";
@@ -20,16 +22,6 @@ const SCREENSHOT_ARGS: [&str; 9] = [
     "export", "--format", "svg", "--size", "120x32", "--as-of", AS_OF, "--theme", "dark",
 ];
 const SCREENSHOT: &str = "assets/screenshot.svg";
-
-/// The binary, run from the package root with a clean colour environment.
-fn mandate_countdown() -> Command {
-    let mut command = Command::cargo_bin("mandate-countdown").expect("the binary is built");
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .env("TERM", "xterm-256color");
-    command
-}
 
 fn package_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
