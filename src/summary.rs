@@ -235,13 +235,15 @@ fn text(briefing: &Briefing, now: DateTime<Utc>) -> String {
 
 fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
     let countdown = briefing.mandate.deadline.countdown_at(now);
+    let mandate = &briefing.mandate;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", briefing.title);
+    let _ = writeln!(out, "# {}\n", md(&briefing.title));
     let _ = writeln!(out, "- **As of:** {}", local(briefing, now));
     let _ = writeln!(
         out,
         "- **Mandate:** {} ({})",
-        briefing.mandate.name, briefing.mandate.short_name
+        md(&mandate.name),
+        md(&mandate.short_name)
     );
     let _ = writeln!(out, "- **Expiry:** {}", expiry(briefing));
     let _ = writeln!(
@@ -251,8 +253,8 @@ fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
         countdown.status.key()
     );
     let _ = writeln!(out, "- **Clock:** {}", clock(&countdown));
-    if let Some(convention) = &briefing.mandate.convention {
-        let _ = writeln!(out, "- **Note:** {convention}");
+    if let Some(convention) = &mandate.convention {
+        let _ = writeln!(out, "- **Note:** {}", md(convention));
     }
     let _ = writeln!(out, "\n## Forces\n");
     let _ = writeln!(out, "| Force | Personnel | Ratio | Basis |");
@@ -261,32 +263,45 @@ fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {:.1}x | {} |",
-            markdown_cell(&force.label),
+            md(&force.label),
             thousands(force.personnel),
             briefing.ratio_of(force).unwrap_or(1.0),
-            markdown_cell(&basis(force))
+            md(&basis(force))
         );
     }
     if let Some(line) = ratio_line(briefing) {
-        let _ = writeln!(out, "\nRatio: {line}");
+        let _ = writeln!(out, "\nRatio: {}", md(&line));
     }
     let _ = writeln!(out, "\n## Quotes\n");
     for quote in &briefing.quotes {
         let _ = writeln!(
             out,
-            "> \u{201c}{}\u{201d}\n>\n> \u{2014} {}, {}, {} (source: `{}`)\n",
-            quote.text.value, quote.speaker, quote.role, quote.date, quote.source
+            "> \u{201c}{}\u{201d}\n>\n> \u{2014} {}, {}, {} (source: {})\n",
+            md(&quote.text.value),
+            md(&quote.speaker),
+            md(&quote.role),
+            quote.date,
+            md(&quote.source)
         );
     }
     let _ = writeln!(out, "## Milestones\n");
     for (date, label) in milestones_with_now(briefing, &countdown) {
-        let _ = writeln!(out, "- {date}: {label}");
+        let _ = writeln!(out, "- {date}: {}", md(&label));
     }
     out
 }
 
-fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|")
+/// Briefing text as Markdown shows it: characters that Markdown or HTML would act on are
+/// escaped, so a `<script>` or a stray `*` in a briefing is printed, never interpreted.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The milestones in order, with a "now" entry where the shown date falls among them.
@@ -305,4 +320,21 @@ fn milestones_with_now(briefing: &Briefing, countdown: &Countdown) -> Vec<(Strin
         out.push(now);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escapes_what_markdown_and_html_would_act_on() {
+        assert_eq!(
+            md("<script>a*b_c|d</script>"),
+            "\\<script\\>a\\*b_c\\|d\\</script\\>"
+        );
+        assert_eq!(
+            md("plain words, 5,500 (stated)"),
+            "plain words, 5,500 (stated)"
+        );
+    }
 }
