@@ -164,7 +164,7 @@ pub const KEYS: &[Binding] = &[
         &[(NONE, KeyCode::Up), (NONE, KeyCode::Char('k'))],
         "\u{2191}",
         Action::SelectPrevious,
-        "previous quote",
+        "previous quote (or force, in the forces panel)",
         None,
     ),
     bind(
@@ -172,7 +172,7 @@ pub const KEYS: &[Binding] = &[
         &[(NONE, KeyCode::Down), (NONE, KeyCode::Char('j'))],
         "\u{2193}",
         Action::SelectNext,
-        "next quote",
+        "next quote (or force, in the forces panel)",
         Some("quote"),
     ),
     bind(
