@@ -33,15 +33,6 @@ impl ThemeName {
             Self::Mono => &MONO,
         }
     }
-
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Dark => "dark",
-            Self::Light => "light",
-            Self::Contrast => "contrast",
-            Self::Mono => "mono",
-        }
-    }
 }
 
 /// How close the deadline is, which decides the countdown's look.

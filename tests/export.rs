@@ -11,7 +11,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::mandate_countdown;
+use common::{assert_refused, mandate_countdown};
 use rstest::rstest;
 
 const AS_OF: &str = "2025-09-22T14:00";
@@ -290,13 +290,7 @@ fn refuses_bad_usage_with_exit_2(#[case] args: &[&str], #[case] fragments: &[&st
         command.args([flag, value]);
     }
     let output = command.output().expect("the binary runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
-    assert!(output.stdout.is_empty(), "stdout is not empty");
-    for fragment in fragments {
-        assert!(stderr.contains(fragment), "{fragment:?} not in: {stderr}");
-    }
-    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_refused(&output, fragments);
 }
 
 #[test]

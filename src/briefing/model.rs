@@ -129,6 +129,11 @@ impl Briefing {
         Some(f64::from(proposed.personnel) / f64::from(baseline.personnel))
     }
 
+    /// The largest force's personnel: the length of a full bar, so all bars share one scale.
+    pub fn largest_force(&self) -> u32 {
+        self.forces.iter().map(|f| f.personnel).max().unwrap_or(1)
+    }
+
     /// The ratio of one force to the baseline, for labelling its bar.
     pub fn ratio_of(&self, force: &Force) -> Option<f64> {
         let baseline = self.forces.first()?;

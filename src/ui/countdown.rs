@@ -14,7 +14,7 @@ use crate::countdown::{Countdown, Status, format_clock};
 use crate::theme::Urgency;
 
 /// What the big digits say, and the heading that says what they count.
-pub fn headline(countdown: &Countdown) -> (String, &'static str) {
+fn headline(countdown: &Countdown) -> (String, &'static str) {
     match countdown.status {
         Status::Active => (countdown.days_remaining.to_string(), "DAYS REMAINING"),
         Status::ExpiresToday => ("TODAY".to_owned(), "THE MANDATE EXPIRES TODAY"),
@@ -26,7 +26,7 @@ pub fn headline(countdown: &Countdown) -> (String, &'static str) {
 }
 
 /// A word for the urgency, so that meaning never rests on colour alone.
-pub const fn urgency_word(urgency: Urgency) -> &'static str {
+const fn urgency_word(urgency: Urgency) -> &'static str {
     match urgency {
         Urgency::Calm => "in force",
         Urgency::Warning => "WARNING",
@@ -132,7 +132,7 @@ pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
         .render(expiry_area, buf);
 }
 
-pub fn capitalised(text: &str) -> String {
+fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Padding, Paragraph, Widget};
 
+use super::wrap::truncate;
 use crate::app::{App, Panel};
 use crate::briefing::text::thousands;
 use crate::briefing::{Basis, Force};
@@ -23,12 +24,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
 
     let width = usize::from(inner.width);
-    let largest = briefing
-        .forces
-        .iter()
-        .map(|f| f.personnel)
-        .max()
-        .unwrap_or(1);
+    let largest = briefing.largest_force();
     let mut lines = Vec::new();
     let focused = app.focus == Panel::Forces;
     for (index, force) in briefing.forces.iter().enumerate() {
@@ -106,11 +102,6 @@ pub fn provenance(force: &Force) -> String {
         Basis::Derived => "derived from",
     };
     format!("{} {}", how, force.source.describe())
-}
-
-/// Cuts text to `width` characters, ending in an ellipsis when anything was cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    super::wrap::truncate(text, width)
 }
 
 #[cfg(test)]

@@ -123,12 +123,7 @@ fn forces_slide(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme.theme();
     let briefing = &app.loaded.briefing;
     let width = usize::from(area.width);
-    let largest = briefing
-        .forces
-        .iter()
-        .map(|f| f.personnel)
-        .max()
-        .unwrap_or(1);
+    let largest = briefing.largest_force();
     let count = u16::try_from(briefing.forces.len())
         .unwrap_or(u16::MAX)
         .max(1);

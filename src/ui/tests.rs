@@ -305,7 +305,13 @@ fn slide_in_every_theme(
 ) {
     let app = slide_app(slide.1, theme);
     let buf = buffer(&app, size.0, size.1);
-    let name = format!("slide_{}_{}_{}x{}", slide.0, theme.label(), size.0, size.1);
+    let name = format!(
+        "slide_{}_{}_{}x{}",
+        slide.0,
+        format!("{theme:?}").to_lowercase(),
+        size.0,
+        size.1
+    );
     // The buffer's Debug form holds the text and every style run, so a colour change shows.
     insta::assert_debug_snapshot!(name, buf);
     if theme == ThemeName::Mono {

@@ -11,3 +11,16 @@ pub fn mandate_countdown() -> Command {
         .env("TERM", "xterm-256color");
     command
 }
+
+/// Asserts a refusal: exit 2, nothing on standard output, no panic, and every fragment in the
+/// message on standard error. Returns that message for further checks.
+pub fn assert_refused(output: &std::process::Output, fragments: &[&str]) -> String {
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(2), "stderr: {stderr}");
+    assert!(output.stdout.is_empty(), "stdout is not empty");
+    for fragment in fragments {
+        assert!(stderr.contains(fragment), "{fragment:?} not in: {stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
