@@ -144,7 +144,8 @@ impl Console {
         let signals = Signals::register()?;
         let terminal = init()?;
         // crossterm starts listening for window-size changes on its first poll; without this a
-        // resize between the first frame and that poll would go unnoticed.
+        // resize between the first frame and that poll would go unnoticed. From then on every
+        // resize arrives as an event, so the loop never needs to ask for the size itself.
         event::poll(Duration::ZERO)?;
         Ok(Self {
             terminal,
@@ -180,11 +181,6 @@ impl Host for Console {
                 }
                 _ => {}
             }
-        }
-        // A size change whose signal was missed still shows at the next wake-up.
-        let resized = happened.iter().any(|h| matches!(h, Happening::Resize));
-        if !resized && self.terminal.size()? != self.terminal.get_frame().area().as_size() {
-            happened.push(Happening::Resize);
         }
         if let Some(signal) = self.signals.received() {
             happened.push(Happening::Terminate(signal));
