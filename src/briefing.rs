@@ -292,6 +292,19 @@ impl<'a> Validator<'a> {
 
     fn mandate(&mut self, raw: RawMandate) -> Option<Mandate> {
         let expires = self.date(&raw.expires, "mandate.expires");
+        let starts = raw.starts.as_ref().and_then(|starts| {
+            let date = self.date(starts, "mandate.starts")?;
+            if expires.is_some_and(|expires| date > expires) {
+                self.problem(
+                    Some(starts.span()),
+                    format!(
+                        "mandate.starts {:?} is after mandate.expires: the period must begin before it ends",
+                        starts.get_ref()
+                    ),
+                );
+            }
+            Some(date)
+        });
         let timezone = self.timezone(&raw.timezone);
         let lapse_time = raw.lapse_time.as_ref().and_then(|time| {
             let parsed = NaiveTime::parse_from_str(time.get_ref(), "%H:%M:%S")
@@ -311,6 +324,7 @@ impl<'a> Validator<'a> {
         Some(Mandate {
             name: text::clean(&raw.name),
             short_name: text::clean(&raw.short_name),
+            starts,
             deadline: Deadline {
                 expires: expires?,
                 timezone: timezone?,

@@ -103,6 +103,33 @@ fn impossible_date_is_refused() {
 }
 
 #[test]
+fn mandate_start_is_optional_and_read_as_a_date() {
+    assert_eq!(load_built_in().unwrap().briefing.mandate.starts, None);
+    let toml = built_in_with("expires = ", "starts = \"2024-10-03\"\nexpires = ");
+    let starts = load_text(&toml).unwrap().briefing.mandate.starts;
+    assert_eq!(starts, NaiveDate::from_ymd_opt(2024, 10, 3));
+}
+
+#[test]
+fn mandate_start_after_the_expiry_is_refused_with_its_line() {
+    let toml = built_in_with("expires = ", "starts = \"2025-10-03\"\nexpires = ");
+    let error = messages(&load_text(&toml).unwrap_err());
+    let line = line_of(&toml, "starts = ");
+    assert!(
+        error.contains(&format!(
+            "test.toml:{line}:10: mandate.starts \"2025-10-03\" is after"
+        )),
+        "{error}"
+    );
+    let toml = built_in_with("expires = ", "starts = \"2025-02-30\"\nexpires = ");
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(
+        error.contains("mandate.starts \"2025-02-30\" is not a real date"),
+        "{error}"
+    );
+}
+
+#[test]
 fn non_positive_force_is_refused() {
     let toml = built_in_with("personnel = 989", "personnel = -989");
     let error = messages(&load_text(&toml).unwrap_err());
