@@ -23,9 +23,10 @@ pub struct Cli {
 /// Options every subcommand takes.
 #[derive(Debug, Clone, Args)]
 pub struct Common {
-    /// A briefing TOML file (default: the built-in MSS Haiti briefing)
+    /// A briefing TOML file (default: the built-in MSS Haiti briefing). Repeat it, or name a
+    /// folder of *.toml files, for a board of several mandates
     #[arg(long, global = true, value_name = "FILE")]
-    pub briefing: Option<PathBuf>,
+    pub briefing: Vec<PathBuf>,
     /// Pretend now is INSTANT: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (in the mandate's time zone),
     /// or RFC 3339 with an offset
     #[arg(long, global = true, value_name = "INSTANT")]
@@ -63,11 +64,12 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         slide: Option<usize>,
     },
-    /// Check a briefing against its sources: every quote verbatim, every figure in its excerpt
+    /// Check briefings against their sources: every quote verbatim, every figure in its excerpt
     Check {
-        /// The briefing to check (default: the built-in one)
+        /// The briefings to check, files or folders of *.toml (default: --briefing, else the
+        /// built-in one)
         #[arg(value_name = "BRIEFING")]
-        file: Option<PathBuf>,
+        files: Vec<PathBuf>,
     },
 }
 

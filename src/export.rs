@@ -34,13 +34,11 @@ pub fn render(app: &App, size: Size) -> Buffer {
 
 pub fn write(app: &App, format: ExportFormat, size: Size, output: &Path) -> anyhow::Result<()> {
     let buffer = render(app, size);
-    let briefing = &app.loaded.briefing;
-    let title = &briefing.title;
-    let description = format!("{}: {}", briefing.mandate.name, app.countdown().sentence());
+    let (title, description) = caption(app);
     let content = match format {
         ExportFormat::Txt => to_txt(&buffer),
-        ExportFormat::Svg => to_svg(&buffer, title, &description),
-        ExportFormat::Html => to_html(&buffer, title, &description),
+        ExportFormat::Svg => to_svg(&buffer, &title, &description),
+        ExportFormat::Html => to_html(&buffer, &title, &description),
     };
     if output == Path::new("-") {
         let mut stdout = std::io::stdout().lock();
@@ -57,6 +55,36 @@ pub fn write(app: &App, format: ExportFormat, size: Size, output: &Path) -> anyh
     }
     replace_file(output, content.as_bytes())
         .with_context(|| format!("cannot write {}", output.display()))
+}
+
+/// The picture's title and description: the briefing's, or on a board every briefing's status.
+fn caption(app: &App) -> (String, String) {
+    let briefing = &app.loaded.briefing;
+    match &app.board {
+        Some(board) if crate::ui::board_on_screen(app) => {
+            let statuses: Vec<String> = board
+                .loaded(app.now)
+                .iter()
+                .map(|loaded| {
+                    let mandate = &loaded.briefing.mandate;
+                    let countdown = mandate.deadline.countdown_at(app.now);
+                    format!("{}: {}", mandate.short_name, countdown.sentence())
+                })
+                .collect();
+            let failing = match board.failing() {
+                0 => String::new(),
+                n => format!(" ({n} could not be loaded)"),
+            };
+            (
+                "Mandate board".to_owned(),
+                format!("{}{failing}", statuses.join("; ")),
+            )
+        }
+        _ => (
+            briefing.title.clone(),
+            format!("{}: {}", briefing.mandate.name, app.countdown().sentence()),
+        ),
+    }
 }
 
 /// Writes a sibling temporary file and renames it over `path`, so a failure (full disk, killed

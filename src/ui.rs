@@ -1,6 +1,7 @@
 //! The dashboard as a pure function of `App`: the top layout and the mode switch. Panels live in
 //! `ui/`; none of them reads a clock, a file or the terminal.
 
+mod board;
 mod cache;
 mod countdown;
 mod digits;
@@ -20,9 +21,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use crate::app::{App, Mode, Overlay, Panel};
+use crate::briefing::Thresholds;
 use crate::countdown::{Countdown, Status};
 use crate::theme::{Theme, Urgency};
 
+pub use board::on_screen as board_on_screen;
 pub use cache::PanelCache;
 
 /// Below this the dashboard cannot say anything truthful, so it says so instead.
@@ -52,7 +55,9 @@ impl Widget for &App {
             .style(theme.warning_banner)
             .render(warnings_area, buf);
         match &self.mode {
+            Mode::Board => board::render(self, rest, buf),
             Mode::Dashboard => dashboard(self, rest, buf),
+            Mode::Presenting(show) if show.is_board() => board::present(self, show, rest, buf),
             Mode::Presenting(show) => slides::render(self, show, rest, buf),
         }
         match self.overlay {
@@ -150,6 +155,10 @@ fn cached_quotes(app: &App, area: Rect, buf: &mut Buffer) {
 /// or a reload that failed.
 fn warnings(app: &App) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    // The board gives each briefing's warning in its own row.
+    if board::on_screen(app) {
+        return lines;
+    }
     if let Some(error) = &app.reload_error {
         let mut errors = error.lines();
         let first = errors.next().unwrap_or_default();
@@ -178,7 +187,11 @@ fn warnings(app: &App) -> Vec<Line<'static>> {
 
 /// How close the deadline is, by the briefing's own thresholds.
 pub fn urgency(app: &App, countdown: &Countdown) -> Urgency {
-    let thresholds = app.loaded.briefing.thresholds;
+    urgency_of(app.loaded.briefing.thresholds, countdown)
+}
+
+/// How close a deadline is, by `thresholds`.
+pub fn urgency_of(thresholds: Thresholds, countdown: &Countdown) -> Urgency {
     match countdown.status {
         Status::Expired => Urgency::Expired,
         Status::ExpiresToday => Urgency::Critical,

@@ -10,8 +10,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::{App, Panel};
+use crate::briefing::Briefing;
 use crate::countdown::{Countdown, Status, format_clock};
-use crate::theme::Urgency;
+use crate::theme::{Theme, Urgency};
 
 /// What the big digits say, and the heading that says what they count.
 fn headline(countdown: &Countdown) -> (String, &'static str) {
@@ -26,7 +27,7 @@ fn headline(countdown: &Countdown) -> (String, &'static str) {
 }
 
 /// A word for the urgency, so that meaning never rests on colour alone.
-const fn urgency_word(urgency: Urgency) -> &'static str {
+pub const fn urgency_word(urgency: Urgency) -> &'static str {
     match urgency {
         Urgency::Calm => "in force",
         Urgency::Warning => "WARNING",
@@ -46,10 +47,26 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
 /// The heading, the digits as big as `area` allows, and the figure in words: the panel's
 /// content, and on its own the countdown slide.
 pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
-    let theme = app.theme.theme();
-    let mandate = &app.loaded.briefing.mandate;
+    body_of(
+        app.theme.theme(),
+        &app.loaded.briefing,
+        countdown,
+        inner,
+        buf,
+    );
+}
 
-    let urgency = super::urgency(app, countdown);
+/// The same for any briefing: the board's slides show each of its briefings this way.
+pub fn body_of(
+    theme: &Theme,
+    briefing: &Briefing,
+    countdown: &Countdown,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let mandate = &briefing.mandate;
+
+    let urgency = super::urgency_of(briefing.thresholds, countdown);
     let style = theme.urgency(urgency);
     let width = usize::from(inner.width);
     let (digits, heading) = headline(countdown);
@@ -132,7 +149,7 @@ pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
         .render(expiry_area, buf);
 }
 
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
