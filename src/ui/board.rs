@@ -21,7 +21,7 @@ use super::wrap::{fit, truncate, wrap};
 use super::{digits, footer, header, slides, urgency_of};
 use crate::app::{App, Mode};
 use crate::board::{self, Board, Entry};
-use crate::briefing::{LoadError, Loaded};
+use crate::briefing::{LoadError, Loaded, Origin};
 use crate::countdown::{Countdown, Status};
 use crate::presentation::{Presentation, Slide};
 use crate::theme::Theme;
@@ -295,9 +295,53 @@ fn card(app: &App, entry: &Entry, selected: bool, bordered: bool, area: Rect, bu
         area,
         buf,
     );
+    let words_area = big_figure(&countdown, style, inner, buf);
+    let width = usize::from(words_area.width);
+    let mut lines = vec![
+        Line::styled(
+            fit(
+                &[
+                    format!(
+                        "{} \u{b7} {}",
+                        capitalised(&countdown.sentence()),
+                        urgency_word(urgency)
+                    ),
+                    capitalised(&countdown.sentence()),
+                ],
+                width,
+            ),
+            style,
+        ),
+        Line::styled(expiry(loaded, width), theme.base),
+        // One length on every card, so the bars compare at a glance.
+        period_line(
+            theme,
+            loaded,
+            app.now,
+            width,
+            usize::from(inner.width / 4).min(40),
+        ),
+        Line::styled(next(loaded, app.now, width), theme.base),
+    ];
+    if let Some(warning) = source_warning(loaded) {
+        // Short of rows, the warning matters more than the next milestone.
+        if lines.len() >= usize::from(words_area.height) {
+            lines.pop();
+        }
+        lines.push(Line::styled(
+            truncate(&warning, width),
+            theme.warning_banner,
+        ));
+    }
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let words_area = words_area.centered_vertically(Constraint::Length(height));
+    Paragraph::new(lines).render(words_area, buf);
+}
 
-    // The digits as big as the card allows, with what they count beneath when there is room.
-    let (figure, caption) = headline(&countdown);
+/// The card's figure in digits as big as its left part allows, with what they count beneath
+/// when there is room. Returns the area to the right, for the words.
+fn big_figure(countdown: &Countdown, style: Style, inner: Rect, buf: &mut Buffer) -> Rect {
+    let (figure, caption) = headline(countdown);
     let most_width = inner.width * 2 / 5;
     let (size, caption) = match digits::fit(&figure, most_width, inner.height.saturating_sub(1)) {
         Some(size) => (Some(size), caption),
@@ -323,39 +367,7 @@ fn card(app: &App, entry: &Entry, selected: bool, bordered: bool, area: Rect, bu
             .centered()
             .render(caption_area, buf);
     }
-    let width = usize::from(words_area.width);
-    let mut lines = vec![
-        Line::styled(
-            fit(
-                &[
-                    format!(
-                        "{} \u{b7} {}",
-                        capitalised(&countdown.sentence()),
-                        urgency_word(urgency)
-                    ),
-                    capitalised(&countdown.sentence()),
-                ],
-                width,
-            ),
-            style,
-        ),
-        Line::styled(expiry(loaded, width), theme.base),
-        period_line(theme, loaded, app.now, width),
-        Line::styled(next(loaded, app.now, width), theme.base),
-    ];
-    if let Some(warning) = source_warning(loaded) {
-        // Short of rows, the warning matters more than the next milestone.
-        if lines.len() >= usize::from(words_area.height) {
-            lines.pop();
-        }
-        lines.push(Line::styled(
-            truncate(&warning, width),
-            theme.warning_banner,
-        ));
-    }
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let words_area = words_area.centered_vertically(Constraint::Length(height));
-    Paragraph::new(lines).render(words_area, buf);
+    words_area
 }
 
 fn caption_width(caption: &str) -> u16 {
@@ -396,8 +408,15 @@ fn next(loaded: &Loaded, now: DateTime<Utc>, width: usize) -> String {
     truncate(&format!("Next: {when}, {}", milestone.label), width)
 }
 
-/// A bar of how much of the mandate period has run, with the share in words.
-fn period_line(theme: &Theme, loaded: &Loaded, now: DateTime<Utc>, width: usize) -> Line<'static> {
+/// A bar of how much of the mandate period has run, `bar_width` cells long, with the share in
+/// words, in `width` cells.
+fn period_line(
+    theme: &Theme,
+    loaded: &Loaded,
+    now: DateTime<Utc>,
+    width: usize,
+    bar_width: usize,
+) -> Line<'static> {
     let briefing = &loaded.briefing;
     let (Some(run), Some(start)) = (
         board::period_run(briefing, now),
@@ -409,8 +428,7 @@ fn period_line(theme: &Theme, loaded: &Loaded, now: DateTime<Utc>, width: usize)
         );
     };
     let percent = percent(run);
-    // One length for a given width, so bars on the board compare at a glance.
-    let bar_width = (width.saturating_sub(2) / 3).min(40);
+    let bar_width = bar_width.min(width.saturating_sub(2));
     let words = fit(
         &[
             format!(
@@ -425,10 +443,8 @@ fn period_line(theme: &Theme, loaded: &Loaded, now: DateTime<Utc>, width: usize)
     );
     let (done, left) = bar(run, bar_width);
     Line::from(vec![
-        Span::styled("\u{2595}", theme.muted),
         Span::styled(done, theme.bar_baseline),
         Span::styled(left, theme.muted),
-        Span::styled("\u{258f}", theme.muted),
         Span::styled(words, theme.base),
     ])
 }
@@ -455,13 +471,20 @@ fn bar(run: f64, width: usize) -> (String, String) {
     (done, "\u{2591}".repeat(width.saturating_sub(used)))
 }
 
-/// The warning for a briefing that its sources contradict.
+/// The warning for a briefing that its sources contradict, where and what first, as the end
+/// is what gets cut.
 fn source_warning(loaded: &Loaded) -> Option<String> {
     let first = loaded.source_problems.first()?;
+    let file = match &loaded.origin {
+        Origin::File(path) => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        ),
+        Origin::BuiltIn => loaded.origin.to_string(),
+    };
     Some(format!(
-        "\u{26a0} {}; run `mandate-countdown check`: {}:{}",
+        "\u{26a0} {}: {file}:{} (run `mandate-countdown check`)",
         plural(loaded.source_problems.len(), "source problem"),
-        loaded.origin,
         first.to_string().lines().next().unwrap_or_default()
     ))
 }
@@ -739,7 +762,13 @@ fn selected_details(app: &App, entry: &Entry, area: Rect, buf: &mut Buffer) {
                 ),
                 Span::styled(expiry(loaded, width), theme.base),
             ]));
-            lines.push(period_line(theme, loaded, app.now, width));
+            lines.push(period_line(
+                theme,
+                loaded,
+                app.now,
+                width,
+                (width / 3).min(40),
+            ));
             lines.push(match source_warning(loaded) {
                 Some(warning) => Line::styled(truncate(&warning, width), theme.warning_banner),
                 None => Line::styled(next(loaded, app.now, width), theme.base),
@@ -760,29 +789,4 @@ fn selected_details(app: &App, entry: &Entry, area: Rect, buf: &mut Buffer) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use rstest::rstest;
-
-    #[rstest]
-    #[case::none(0.0, 4, "", "\u{2591}\u{2591}\u{2591}\u{2591}")]
-    #[case::half(0.5, 4, "\u{2588}\u{2588}", "\u{2591}\u{2591}")]
-    #[case::an_eighth_of_a_cell(0.03125, 4, "\u{258f}", "\u{2591}\u{2591}\u{2591}")]
-    #[case::all(1.0, 4, "\u{2588}\u{2588}\u{2588}\u{2588}", "")]
-    fn draws_the_period_to_an_eighth_of_a_cell(
-        #[case] run: f64,
-        #[case] width: usize,
-        #[case] done: &str,
-        #[case] left: &str,
-    ) {
-        assert_eq!(bar(run, width), (done.to_owned(), left.to_owned()));
-    }
-
-    #[rstest]
-    #[case(0.0, 0)]
-    #[case(0.999, 99)]
-    #[case(1.0, 100)]
-    fn rounds_the_share_down_so_100_means_over(#[case] run: f64, #[case] shown: u8) {
-        assert_eq!(percent(run), shown);
-    }
-}
+mod tests;
