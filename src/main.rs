@@ -6,14 +6,13 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use clap::Parser;
 
 use mandate_countdown::app::{App, Exit};
 use mandate_countdown::briefing::{self, Loaded};
-use mandate_countdown::cli::{Cli, Command, Common, Format};
+use mandate_countdown::cli::{self, Cli, Command, Common, Format};
 use mandate_countdown::clock::{self, ReplayClock};
 use mandate_countdown::theme::ThemeName;
-use mandate_countdown::{check, export, summary, terminal};
+use mandate_countdown::{check, export, manual, summary, terminal};
 
 /// A problem with what the user gave us (exit 2), as opposed to one met while running (exit 1).
 #[derive(Debug, thiserror::Error)]
@@ -21,7 +20,7 @@ use mandate_countdown::{check, export, summary, terminal};
 struct UsageError(String);
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     match run(&cli) {
         Ok(code) => code,
         Err(error) => {
@@ -36,6 +35,11 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Some(Command::Completions { shell }) => return write_stdout(&manual::completions(*shell)),
+        Some(Command::Manpage) => return write_stdout(&manual::manpage()?),
+        _ => {}
+    }
     if let Some(Command::Check { file }) = &cli.command {
         let file = file.as_deref().or(cli.common.briefing.as_deref());
         let (verdict, report) = check::run(file).map_err(|error| UsageError(error.to_string()))?;
@@ -72,7 +76,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             export::write(&app, *format, *size, output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. }) => unreachable!("check is dispatched before loading"),
+        Some(Command::Check { .. } | Command::Completions { .. } | Command::Manpage) => {
+            unreachable!("dispatched before loading")
+        }
         None => dashboard(
             loaded,
             clock,
@@ -100,12 +106,13 @@ fn start_instant(
 fn print(loaded: &Loaded, now: DateTime<Utc>, format: Format) -> anyhow::Result<ExitCode> {
     warn_about_sources(loaded);
     let summary = summary::render(&loaded.briefing, now, format);
+    write_stdout(summary.as_bytes())
+}
+
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth reporting.
-    match stdout
-        .write_all(summary.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(error).context("cannot write to standard output")
         }
