@@ -115,6 +115,23 @@ pub fn load_built_in() -> Result<Loaded, LoadError> {
     from_toml(BUILT_IN_TOML, Origin::BuiltIn, &seeds)
 }
 
+/// The date of the newest article behind the built-in briefing. `--version` shows it, so a
+/// screenshot of a briefing can be traced to the data its build carries.
+pub fn built_in_dateline() -> Option<NaiveDate> {
+    BUILT_IN_SEEDS
+        .iter()
+        .filter_map(|(_, article)| dateline(article))
+        .max()
+}
+
+/// The date an article opens with, in the seeds' form: ` date 2025-09-23 ` then the text.
+fn dateline(article: &str) -> Option<NaiveDate> {
+    let mut words = article.split_whitespace();
+    (words.next()? == "date")
+        .then(|| NaiveDate::parse_from_str(words.next()?, "%Y-%m-%d").ok())
+        .flatten()
+}
+
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let origin = Origin::File(path.to_owned());
     let toml = std::fs::read_to_string(path).map_err(|source| LoadError::Read {

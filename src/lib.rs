@@ -6,7 +6,7 @@
 //! - domain, no terminal code: [`countdown`], [`clock`], [`briefing`], [`presentation`]
 //! - state and the run loop: [`app`], with keys in [`action`]
 //! - drawing: [`ui`] (pure render functions) and [`theme`]
-//! - outputs: [`summary`] (`print`), [`export`], [`check`]
+//! - outputs: [`summary`] (`print`), [`export`], [`check`]; [`manual`] (completions, man page)
 //! - the terminal itself: [`terminal`]
 
 pub mod action;
@@ -18,6 +18,7 @@ pub mod cli;
 pub mod clock;
 pub mod countdown;
 pub mod export;
+pub mod manual;
 pub mod presentation;
 pub mod summary;
 pub mod terminal;

@@ -7,15 +7,14 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use clap::Parser;
 
 use mandate_countdown::app::{App, Exit};
 use mandate_countdown::board::{self, Board};
 use mandate_countdown::briefing::{self, Loaded};
-use mandate_countdown::cli::{Cli, Command, Common, Format};
+use mandate_countdown::cli::{self, Cli, Command, Common, Format};
 use mandate_countdown::clock::{self, ReplayClock};
 use mandate_countdown::theme::ThemeName;
-use mandate_countdown::{check, export, summary, terminal};
+use mandate_countdown::{check, export, manual, summary, terminal};
 
 /// A problem with what the user gave us (exit 2), as opposed to one met while running (exit 1).
 #[derive(Debug, thiserror::Error)]
@@ -23,7 +22,7 @@ use mandate_countdown::{check, export, summary, terminal};
 struct UsageError(String);
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli::parse();
     match run(&cli) {
         Ok(code) => code,
         Err(error) => {
@@ -39,8 +38,13 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let sources = &cli.common.briefing;
-    if let Some(Command::Check { files }) = &cli.command {
-        return check(if files.is_empty() { sources } else { files });
+    match &cli.command {
+        Some(Command::Completions { shell }) => return write_stdout(&manual::completions(*shell)),
+        Some(Command::Manpage) => return write_stdout(&manual::manpage()?),
+        Some(Command::Check { files }) => {
+            return check(if files.is_empty() { sources } else { files });
+        }
+        _ => {}
     }
     if board::wants_board(sources) {
         return run_board(cli, sources);
@@ -72,7 +76,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             export::write(&app, *format, *size, output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. }) => unreachable!("check is dispatched before loading"),
+        Some(Command::Check { .. } | Command::Completions { .. } | Command::Manpage) => {
+            unreachable!("dispatched before loading")
+        }
         None => dashboard(
             loaded,
             clock,
@@ -139,7 +145,9 @@ fn run_board(cli: &Cli, sources: &[PathBuf]) -> anyhow::Result<ExitCode> {
             export::write(&app, *format, *size, output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. }) => unreachable!("check is dispatched before loading"),
+        Some(Command::Check { .. } | Command::Completions { .. } | Command::Manpage) => {
+            unreachable!("dispatched before loading")
+        }
         None => {
             if !interactive() {
                 return print_board(&board, clock.shown(wall), Format::Text);
@@ -168,7 +176,7 @@ fn start_instant(
 
 fn print(loaded: &Loaded, now: DateTime<Utc>, format: Format) -> anyhow::Result<ExitCode> {
     warn_about_sources(loaded);
-    write_out(&summary::render(&loaded.briefing, now, format))
+    write_stdout(summary::render(&loaded.briefing, now, format).as_bytes())
 }
 
 /// `print` over a board: every briefing, and the files that failed, which are also named on
@@ -180,16 +188,13 @@ fn print_board(board: &Board, now: DateTime<Utc>, format: Format) -> anyhow::Res
             Err(error) => eprintln!("mandate-countdown: warning: {error}"),
         }
     }
-    write_out(&summary::render_board(board, now, format))
+    write_stdout(summary::render_board(board, now, format).as_bytes())
 }
 
-fn write_out(summary: &str) -> anyhow::Result<ExitCode> {
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth reporting.
-    match stdout
-        .write_all(summary.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(error).context("cannot write to standard output")
         }

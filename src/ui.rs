@@ -8,7 +8,7 @@ mod digits;
 mod footer;
 mod forces;
 mod header;
-mod help;
+pub(crate) mod help;
 mod quotes;
 mod slides;
 mod source;

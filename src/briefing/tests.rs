@@ -287,3 +287,30 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn reads_the_date_an_article_opens_with() {
+    let date = |text| dateline(text).map(|d| d.to_string());
+    assert_eq!(
+        date(" date 2025-09-23 The United States has pledged").as_deref(),
+        Some("2025-09-23")
+    );
+    assert_eq!(
+        date("date 2024-02-29\n\nText").as_deref(),
+        Some("2024-02-29")
+    );
+    assert_eq!(date(" date 2025-02-30 Text"), None);
+    assert_eq!(date("The date 2025-09-23 is inside the text"), None);
+    assert_eq!(date(""), None);
+}
+
+#[test]
+fn built_in_dateline_is_the_first_line_of_its_article() {
+    let (_, article) = BUILT_IN_SEEDS[0];
+    let first_line = article.lines().next().unwrap();
+    let date = built_in_dateline().expect("the built-in article has a dateline");
+    assert!(
+        first_line.contains(&format!("date {date} ")),
+        "{first_line}"
+    );
+}
