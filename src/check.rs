@@ -57,9 +57,10 @@ pub fn report(loaded: &Loaded) -> (Verdict, String) {
 pub fn run_several(sources: &[PathBuf]) -> std::io::Result<(Verdict, String)> {
     let paths = board::list(sources)?;
     if paths.is_empty() {
+        let named: Vec<String> = sources.iter().map(|s| s.display().to_string()).collect();
         return Err(std::io::Error::new(
             std::io::ErrorKind::NotFound,
-            "no *.toml briefing to check in the folder given",
+            format!("no *.toml briefing to check in {}", named.join(", ")),
         ));
     }
     let entries: Vec<Entry> = paths.into_iter().map(Entry::load).collect();

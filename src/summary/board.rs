@@ -34,7 +34,8 @@ struct BoardItem<'a> {
     file: String,
     #[serde(flatten)]
     summary: Json<'a>,
-    /// How much of the mandate period has run, from 0 to 1, to 2 places.
+    /// How much of the mandate period has run, from 0 to 1, to 2 places rounded down, so that
+    /// 1 means the period is over (as the board's percentage does).
     period_run: Option<f64>,
     next_milestone: Option<JsonMilestone<'a>>,
 }
@@ -63,7 +64,7 @@ fn board_json(board: &Board, now: DateTime<Utc>) -> String {
                     file: entry.path.display().to_string(),
                     summary: json_summary(briefing, now),
                     period_run: board::period_run(briefing, now)
-                        .map(|run| (run * 100.0).round() / 100.0),
+                        .map(|run| (run * 100.0).floor() / 100.0),
                     next_milestone: board::next_milestone(briefing, now).map(|m| JsonMilestone {
                         date: m.date.to_string(),
                         label: &m.label,
@@ -271,6 +272,7 @@ mod tests {
         );
         let bravo = &value["briefings"][0];
         assert_eq!(bravo["status"], "expires_today");
+        assert_eq!(bravo["period_run"], 0.99, "not over until the lapse");
         assert_eq!(bravo["file"], "tests/briefings/board/bravo.toml");
         assert_eq!(bravo["next_milestone"]["label"], "Bravo mandate expires");
         assert_eq!(value["briefings"][1]["days_remaining"], 10);
