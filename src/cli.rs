@@ -76,7 +76,7 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) to standard output, e.g. `> mandate-countdown.1`
+    /// Print the manual page (roff) to standard output; `| man -l -` reads it
     Manpage,
 }
 
