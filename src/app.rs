@@ -277,6 +277,10 @@ impl App {
             if dirty {
                 host.draw(self)?;
             }
+            // Left until the first frame is on screen; a problem shows as a warning in the next.
+            if self.loaded.check_sources() {
+                continue;
+            }
             let timeout = self.until_next_change(host.now());
             dirty = false;
             for happening in host.wait(timeout)? {
@@ -732,6 +736,36 @@ mod tests {
                 cost.cells_written
             );
         }
+    }
+
+    #[test]
+    fn sources_are_compared_after_the_first_frame_and_a_problem_shows_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("seeds")).unwrap();
+        std::fs::write(
+            dir.path().join("seeds/000_0073b1465f77e1bd.txt"),
+            include_str!("../seeds/000_0073b1465f77e1bd.txt"),
+        )
+        .unwrap();
+        let path = dir.path().join("briefing.toml");
+        let good = include_str!("../tests/briefings/good.toml");
+        let misquoted = good.replacen("full endorsement", "complete endorsement", 1);
+        assert_ne!(misquoted, good);
+        std::fs::write(&path, misquoted).unwrap();
+        let start = instant("2026-11-28T12:00:00.500Z");
+        let loaded = briefing::load_unchecked(Some(&path)).unwrap();
+        assert!(loaded.source_problems.is_empty());
+        let mut app = App::new(loaded, ReplayClock::REAL, ThemeName::Dark, start);
+        let mut host = SimulatedHost::new(start, TimeDelta::seconds(2));
+        app.run(&mut host).unwrap();
+        assert_eq!(
+            &host.frames[..2],
+            &[start, start],
+            "the warning follows the first frame without waiting for the clock"
+        );
+        assert!(!app.loaded.source_problems.is_empty());
+        let screen = format!("{:?}", host.terminal.buffer());
+        assert!(screen.contains("WARNING: "), "{screen}");
     }
 
     #[test]

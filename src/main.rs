@@ -46,8 +46,13 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         });
     }
     let wall = Utc::now();
-    let loaded = briefing::load(cli.common.briefing.as_deref())
-        .map_err(|error| UsageError(error.to_string()))?;
+    // The dashboard compares the briefing with its sources once its first frame is up.
+    let loaded = if cli.command.is_none() {
+        briefing::load_unchecked(cli.common.briefing.as_deref())
+    } else {
+        briefing::load(cli.common.briefing.as_deref())
+    }
+    .map_err(|error| UsageError(error.to_string()))?;
     let start = start_instant(&cli.common, &loaded, wall)?;
     let clock = if cli.common.as_of.is_some() || cli.common.freeze {
         ReplayClock::starting_at(start, wall, cli.common.freeze)
@@ -144,7 +149,7 @@ fn on_slide(app: App, number: usize, wall: DateTime<Utc>) -> anyhow::Result<App>
 }
 
 fn dashboard(
-    loaded: Loaded,
+    mut loaded: Loaded,
     clock: ReplayClock,
     theme: ThemeName,
     present: Option<u32>,
@@ -153,6 +158,7 @@ fn dashboard(
 ) -> anyhow::Result<ExitCode> {
     let dumb = std::env::var("TERM").is_ok_and(|term| term == "dumb");
     if !std::io::stdout().is_terminal() || dumb {
+        loaded.check_sources();
         return print(&loaded, clock.shown(wall), Format::Text);
     }
     let mut app = App::new(loaded, clock, theme, wall);

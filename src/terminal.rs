@@ -9,9 +9,11 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
 
+mod output;
+
 use crate::app::{App, Happening, Host};
 use crate::ui::Screen;
-use ratatui::backend::CrosstermBackend;
+use output::Output;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
@@ -134,7 +136,7 @@ const MAX_EVENTS_PER_FRAME: usize = 64;
 /// The real host of the run loop: this terminal, the system clock, signals, and the briefing file
 /// when one was given.
 pub struct Console {
-    backend: CrosstermBackend<Output>,
+    output: Output,
     screen: Screen,
     signals: Signals,
     watch: Option<FileWatch>,
@@ -154,7 +156,7 @@ impl Console {
         // resize arrives as an event, so the loop never needs to ask for the size itself.
         event::poll(Duration::ZERO)?;
         Ok(Self {
-            backend: CrosstermBackend::new(Output::default()),
+            output: Output::default(),
             screen: Screen::new(size()?),
             signals,
             watch: briefing_file.map(FileWatch::new),
@@ -211,7 +213,7 @@ impl Host for Console {
     }
 
     fn draw(&mut self, app: &App) -> io::Result<()> {
-        self.screen.draw(app, &mut self.backend)?;
+        self.screen.draw(app, &mut self.output)?;
         assert!(
             !self.panic_after_first_frame,
             "test-only panic after the first frame, as asked by MANDATE_COUNTDOWN_TEST_PANIC"
@@ -236,36 +238,6 @@ impl Host for Console {
     fn repaint(&mut self) -> io::Result<()> {
         self.screen.resize(size()?);
         Ok(())
-    }
-}
-
-/// What is written to the terminal, held until a frame is complete and then written at once.
-/// Unlike a `BufWriter` it never writes on drop: after a panic has given the terminal back, half
-/// a frame must not land on the shell's screen.
-#[derive(Debug, Default)]
-struct Output {
-    pending: Vec<u8>,
-}
-
-impl Output {
-    /// Large frames go out in parts of about this size, so the memory held stays small.
-    const PART: usize = 16 * 1024;
-}
-
-impl Write for Output {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.pending.extend_from_slice(bytes);
-        if self.pending.len() >= Self::PART {
-            self.flush()?;
-        }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        let mut out = stdout().lock();
-        out.write_all(&self.pending)?;
-        self.pending.clear();
-        out.flush()
     }
 }
 

@@ -29,8 +29,6 @@ pub struct Screen {
     buffer: Buffer,
     /// The terminal shows nothing of ours: the next draw clears it and writes every cell.
     blank: bool,
-    /// Where the cells to write are in `buffer`, kept between frames for its memory.
-    changes: Vec<usize>,
 }
 
 /// What one frame cost, for tests and benchmarks to count.
@@ -49,7 +47,6 @@ impl Screen {
             id: SCREENS.fetch_add(1, Ordering::Relaxed),
             buffer: Buffer::empty(area),
             blank: true,
-            changes: Vec::new(),
         }
     }
 
@@ -68,7 +65,6 @@ impl Screen {
             // Let go of the old frame before taking the new one, so the two never coexist.
             self.buffer = Buffer::empty(Rect::ZERO);
             self.buffer = Buffer::empty(area);
-            self.changes = Vec::new();
         }
         self.blank = true;
     }
@@ -85,51 +81,57 @@ impl Screen {
         app.panels.start_over(self.id, self.blank);
         app.render(area, &mut self.buffer);
         let damage = app.panels.finish();
-        self.changes.clear();
+        let buffer = &self.buffer;
+        let at = |index: usize| {
+            let width = usize::from(area.width);
+            // In range: the index is of a cell of this buffer, whose sides are u16.
+            #[allow(clippy::cast_possible_truncation)]
+            let (x, y) = ((index % width) as u16, (index / width) as u16);
+            (area.x + x, area.y + y, &buffer.content[index])
+        };
+        let mut cells_written = 0;
         let cells_drawn = if self.blank {
             backend.clear_region(ClearType::All)?;
-            not_blank(&self.buffer, &mut self.changes);
+            backend.draw(not_blank(buffer).map(at).inspect(|_| cells_written += 1))?;
             usize::from(area.width) * usize::from(area.height)
         } else {
+            let mut changes = Vec::new();
             for (area, before) in &damage.areas {
-                changed(&self.buffer, *area, before, &mut self.changes);
+                changed(buffer, *area, before, &mut changes);
             }
+            cells_written = changes.len();
+            backend.draw(changes.into_iter().map(at))?;
             damage
                 .areas
                 .iter()
                 .map(|(area, _)| usize::from(area.width) * usize::from(area.height))
                 .sum()
         };
-        let buffer = &self.buffer;
-        let width = usize::from(area.width).max(1);
-        backend.draw(self.changes.iter().map(|&index| {
-            // In range: the index is of a cell of this buffer, whose sides are u16.
-            #[allow(clippy::cast_possible_truncation)]
-            let (x, y) = ((index % width) as u16, (index / width) as u16);
-            (area.x + x, area.y + y, &buffer.content[index])
-        }))?;
         backend.flush()?;
         self.blank = false;
         Ok(Drawn {
             cells_drawn,
-            cells_written: self.changes.len(),
+            cells_written,
         })
     }
 }
 
-/// Every cell that differs from a cleared terminal's, in order.
-fn not_blank(buf: &Buffer, out: &mut Vec<usize>) {
-    for row in rows(buf, buf.area) {
-        let mut index = row.start;
-        while index < row.end {
-            let cell = &buf.content[index];
+/// Where the cells that differ from a cleared terminal's are, in order.
+fn not_blank(buf: &Buffer) -> impl Iterator<Item = usize> {
+    let width = usize::from(buf.area.width);
+    let mut index = 0;
+    std::iter::from_fn(move || {
+        while let Some(cell) = buf.content.get(index) {
+            let at = index;
+            // A wide character covers the cells after it, to the end of its row.
+            let left_in_row = width - at % width;
+            index += usize::from(cell.cell_width()).clamp(1, left_in_row);
             if *cell != Cell::EMPTY && !is_skip(cell) {
-                out.push(index);
+                return Some(at);
             }
-            // A wide character covers the cells after it.
-            index += usize::from(cell.cell_width().max(1));
         }
-    }
+        None
+    })
 }
 
 /// The cells of `area` that differ from `before`, the cells it held on screen, by ratatui's
