@@ -431,6 +431,10 @@ impl App {
             if dirty {
                 host.draw(self)?;
             }
+            // Left until the first frame is on screen; a problem shows as a warning in the next.
+            if self.loaded.check_sources() {
+                continue;
+            }
             let timeout = self.until_next_change(host.now());
             dirty = false;
             for happening in host.wait(timeout)? {
@@ -759,24 +763,32 @@ mod tests {
     }
 
     /// A host whose clock moves only when the loop sleeps, by exactly as long as it asks to:
-    /// the loop's wake-ups and frames are counted, not timed.
+    /// the loop's wake-ups and frames, and the cells each frame drew and wrote, are counted, not
+    /// timed. Its terminal is a `TestBackend` drawn through the same `Screen` as the real one.
     struct SimulatedHost {
         now: DateTime<Utc>,
         end: DateTime<Utc>,
         wakeups: usize,
         frames: Vec<DateTime<Utc>>,
-        terminal: ratatui::Terminal<ratatui::backend::TestBackend>,
+        costs: Vec<crate::ui::Drawn>,
+        screen: crate::ui::Screen,
+        terminal: ratatui::backend::TestBackend,
     }
 
     impl SimulatedHost {
         fn new(start: DateTime<Utc>, run_for: TimeDelta) -> Self {
+            Self::sized(start, run_for, (120, 40))
+        }
+
+        fn sized(start: DateTime<Utc>, run_for: TimeDelta, (cols, rows): (u16, u16)) -> Self {
             Self {
                 now: start,
                 end: start + run_for,
                 wakeups: 0,
                 frames: Vec::new(),
-                terminal: ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40))
-                    .unwrap(),
+                costs: Vec::new(),
+                screen: crate::ui::Screen::new(ratatui::layout::Rect::new(0, 0, cols, rows)),
+                terminal: ratatui::backend::TestBackend::new(cols, rows),
             }
         }
     }
@@ -798,9 +810,8 @@ mod tests {
 
         fn draw(&mut self, app: &App) -> io::Result<()> {
             self.frames.push(app.now);
-            let Ok(_) = self
-                .terminal
-                .draw(|frame| frame.render_widget(app, frame.area()));
+            let Ok(cost) = self.screen.draw(app, &mut self.terminal);
+            self.costs.push(cost);
             Ok(())
         }
 
@@ -841,6 +852,83 @@ mod tests {
                 .all(|at| at.timestamp_subsec_nanos() == 0),
             "frames are drawn on the second boundary"
         );
+    }
+
+    /// In an idle second only two lines change: the time in the header and the countdown's
+    /// clock line. Whatever the size of the screen (and of the digits), that is all a second may
+    /// draw again, and of it only the characters of those two clocks may reach the terminal.
+    #[rstest::rstest]
+    #[case::laptop(120, 40)]
+    #[case::wall_screen(300, 100)]
+    fn an_idle_second_redraws_only_the_clock_and_the_countdown_line(
+        #[case] cols: u16,
+        #[case] rows: u16,
+    ) {
+        // Mid-second, ten seconds before an hour turns: some seconds change every digit.
+        let start = instant("2025-09-23T13:59:50.250Z");
+        let mut app = App::new(
+            briefing::load_built_in().unwrap(),
+            ReplayClock::REAL,
+            ThemeName::Dark,
+            start,
+        );
+        let mut host = SimulatedHost::sized(start, TimeDelta::seconds(90), (cols, rows));
+        app.run(&mut host).unwrap();
+        let (first, idle) = host.costs.split_first().unwrap();
+        let screen = usize::from(cols) * usize::from(rows);
+        assert_eq!(
+            first.cells_drawn, screen,
+            "the first frame draws every cell"
+        );
+        assert!(first.cells_written > screen / 2, "{first:?}");
+        assert!(idle.len() >= 89, "{} idle frames", idle.len());
+        // Two lines, each at most the screen's width.
+        let two_lines = 2 * usize::from(cols);
+        // The header's HH:MM:SS, and the countdown's clock ("9d 13:59:53").
+        let clock_figure = crate::countdown::format_clock(app.countdown().until_lapse);
+        let clock_characters = "HH:MM:SS".len() + clock_figure.chars().count();
+        for (second, cost) in idle.iter().enumerate() {
+            assert!(
+                cost.cells_drawn <= two_lines,
+                "idle second {second} at {cols}x{rows} drew {} cells",
+                cost.cells_drawn
+            );
+            assert!(
+                (1..=clock_characters).contains(&cost.cells_written),
+                "idle second {second} at {cols}x{rows} wrote {} cells",
+                cost.cells_written
+            );
+        }
+    }
+
+    #[test]
+    fn sources_are_compared_after_the_first_frame_and_a_problem_shows_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("seeds")).unwrap();
+        std::fs::write(
+            dir.path().join("seeds/000_0073b1465f77e1bd.txt"),
+            include_str!("../seeds/000_0073b1465f77e1bd.txt"),
+        )
+        .unwrap();
+        let path = dir.path().join("briefing.toml");
+        let good = include_str!("../tests/briefings/good.toml");
+        let misquoted = good.replacen("full endorsement", "complete endorsement", 1);
+        assert_ne!(misquoted, good);
+        std::fs::write(&path, misquoted).unwrap();
+        let start = instant("2026-11-28T12:00:00.500Z");
+        let loaded = briefing::load_unchecked(Some(&path)).unwrap();
+        assert!(loaded.source_problems.is_empty());
+        let mut app = App::new(loaded, ReplayClock::REAL, ThemeName::Dark, start);
+        let mut host = SimulatedHost::new(start, TimeDelta::seconds(2));
+        app.run(&mut host).unwrap();
+        assert_eq!(
+            &host.frames[..2],
+            &[start, start],
+            "the warning follows the first frame without waiting for the clock"
+        );
+        assert!(!app.loaded.source_problems.is_empty());
+        let screen = format!("{:?}", host.terminal.buffer());
+        assert!(screen.contains("WARNING: "), "{screen}");
     }
 
     #[test]

@@ -50,8 +50,14 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         return run_board(cli, sources);
     }
     let wall = Utc::now();
-    let loaded = briefing::load(sources.first().map(PathBuf::as_path))
-        .map_err(|error| UsageError(error.to_string()))?;
+    let briefing_file = sources.first().map(PathBuf::as_path);
+    // The dashboard compares the briefing with its sources once its first frame is up.
+    let loaded = if cli.command.is_none() {
+        briefing::load_unchecked(briefing_file)
+    } else {
+        briefing::load(briefing_file)
+    }
+    .map_err(|error| UsageError(error.to_string()))?;
     let start = start_instant(&cli.common, &loaded, wall)?;
     let clock = if cli.common.as_of.is_some() || cli.common.freeze {
         ReplayClock::starting_at(start, wall, cli.common.freeze)
@@ -239,7 +245,7 @@ fn interactive() -> bool {
 }
 
 fn dashboard(
-    loaded: Loaded,
+    mut loaded: Loaded,
     clock: ReplayClock,
     theme: ThemeName,
     present: Option<u32>,
@@ -247,6 +253,7 @@ fn dashboard(
     wall: DateTime<Utc>,
 ) -> anyhow::Result<ExitCode> {
     if !interactive() {
+        loaded.check_sources();
         return print(&loaded, clock.shown(wall), Format::Text);
     }
     let app = App::new(loaded, clock, theme, wall);

@@ -10,6 +10,7 @@ mod forces;
 mod header;
 pub(crate) mod help;
 mod quotes;
+mod screen;
 mod slides;
 mod source;
 mod timeline;
@@ -22,11 +23,13 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use crate::app::{App, Mode, Overlay, Panel};
 use crate::briefing::Thresholds;
+use crate::clock::ReplayClock;
 use crate::countdown::{Countdown, Status};
 use crate::theme::{Theme, Urgency};
 
 pub use board::on_screen as board_on_screen;
 pub use cache::PanelCache;
+pub use screen::{Drawn, Screen};
 
 /// Below this the dashboard cannot say anything truthful, so it says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -41,8 +44,16 @@ const TIMELINE_MIN_WIDTH: u16 = 100;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme.theme();
-        buf.set_style(area, theme.base);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let fits = area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT;
+        // The dashboard is drawn panel by panel over the last frame, keeping the panels that have
+        // not changed (see `cache`); slides and overlays are drawn whole.
+        let layout = (fits && self.mode == Mode::Dashboard && self.overlay.is_none()).then_some((
+            self.theme,
+            self.loaded.revision,
+            self.reload_error.as_deref(),
+        ));
+        self.panels.begin(layout, area, buf, theme.base);
+        if !fits {
             too_small(area, buf, theme);
             return;
         }
@@ -51,9 +62,17 @@ impl Widget for &App {
             Constraint::Length(u16::try_from(warnings.len()).unwrap_or(u16::MAX)),
             Constraint::Fill(1),
         ]));
-        Paragraph::new(warnings)
-            .style(theme.warning_banner)
-            .render(warnings_area, buf);
+        let warnings_key = (
+            self.theme,
+            self.loaded.revision,
+            self.reload_error.as_deref(),
+        );
+        self.panels
+            .render("warnings", warnings_key, warnings_area, buf, |area, buf| {
+                Paragraph::new(warnings)
+                    .style(theme.warning_banner)
+                    .render(area, buf);
+            });
         match &self.mode {
             Mode::Board => board::render(self, rest, buf),
             Mode::Dashboard => dashboard(self, rest, buf),
@@ -75,7 +94,20 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    header::render(app, header_area, buf);
+    let clock_kind = (
+        matches!(app.clock, ReplayClock::Frozen(_)),
+        app.clock.is_replay(),
+    );
+    let header_key = (
+        app.theme,
+        app.loaded.revision,
+        app.now.timestamp(),
+        clock_kind,
+    );
+    app.panels
+        .render("header", header_key, header_area, buf, |area, buf| {
+            header::render(app, area, buf);
+        });
     let top_height = match body.height {
         30.. => 14,
         18.. => 10,
@@ -90,7 +122,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Percentage(50),
             Constraint::Percentage(50),
         ]));
-        countdown::render(app, &countdown, countdown_area, buf);
+        cached_countdown(app, &countdown, countdown_area, buf);
         cached_forces(app, forces_area, buf);
         bottom
     } else {
@@ -101,7 +133,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Length(forces_height),
             Constraint::Fill(1),
         ]));
-        countdown::render(app, &countdown, countdown_area, buf);
+        cached_countdown(app, &countdown, countdown_area, buf);
         if !forces_area.is_empty() {
             cached_forces(app, forces_area, buf);
         }
@@ -131,6 +163,32 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         .render("footer", footer_key, footer_area, buf, |area, buf| {
             footer::render(app, area, buf);
         });
+}
+
+/// The countdown panel, drawn again when the day changes, and its clock line every second.
+fn cached_countdown(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+    let focused = app.focus == Panel::Countdown;
+    let day = (
+        countdown.status,
+        countdown.days_remaining,
+        countdown.days_since_expiry,
+    );
+    let key = (app.theme, app.loaded.revision, focused, day);
+    let clock_area = app
+        .panels
+        .render_around("countdown", key, area, buf, |area, buf| {
+            countdown::render(app, countdown, area, buf)
+        });
+    let clock_key = (app.theme, countdown.until_lapse.num_seconds());
+    app.panels.render(
+        "countdown clock",
+        clock_key,
+        clock_area,
+        buf,
+        |area, buf| {
+            countdown::clock_line(app.theme.theme(), countdown, area, buf);
+        },
+    );
 }
 
 /// The forces panel, drawn again only when the briefing, the theme, the focus or the selection

@@ -6,7 +6,31 @@ fn load_text(toml: &str) -> Result<Loaded, LoadError> {
         .iter()
         .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
         .collect();
-    from_toml(toml, Origin::File("test.toml".into()), &seeds)
+    let mut loaded = from_toml(toml, Origin::File("test.toml".into()), seeds)?;
+    loaded.check_sources();
+    Ok(loaded)
+}
+
+#[test]
+fn the_dashboard_may_compare_with_the_sources_after_loading() {
+    let misquoted = BUILT_IN_TOML.replacen("full endorsement", "complete endorsement", 1);
+    assert_ne!(misquoted, BUILT_IN_TOML);
+    let seeds = BUILT_IN_SEEDS
+        .iter()
+        .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
+        .collect();
+    let mut loaded = from_toml(&misquoted, Origin::BuiltIn, seeds).unwrap();
+    assert!(loaded.source_problems.is_empty(), "not compared yet");
+    let revision = loaded.revision;
+    assert!(loaded.check_sources(), "the misquote is found");
+    assert!(loaded.source_problems[0].message.contains("not verbatim"));
+    assert_ne!(
+        loaded.revision, revision,
+        "drawings of the unchecked briefing are stale"
+    );
+    let found = loaded.source_problems.clone();
+    assert!(!loaded.check_sources(), "compared once");
+    assert_eq!(loaded.source_problems, found);
 }
 
 fn messages(error: &LoadError) -> String {

@@ -36,12 +36,20 @@ pub const fn urgency_word(urgency: Urgency) -> &'static str {
     }
 }
 
-pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+/// The panel with its clock line left empty, since the clock changes every second and the rest
+/// once a day: the clock line is drawn on its own (`clock_line`) where this returns.
+pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) -> Rect {
     let mandate = &app.loaded.briefing.mandate;
     let block = super::panel(app, &mandate.short_name, Some(Panel::Countdown));
     let inner = block.inner(area);
     block.render(area, buf);
-    body(app, countdown, inner, buf);
+    all_but_the_clock(
+        app.theme.theme(),
+        &app.loaded.briefing,
+        countdown,
+        inner,
+        buf,
+    )
 }
 
 /// The heading, the digits as big as `area` allows, and the figure in words: the panel's
@@ -64,6 +72,38 @@ pub fn body_of(
     inner: Rect,
     buf: &mut Buffer,
 ) {
+    let clock_area = all_but_the_clock(theme, briefing, countdown, inner, buf);
+    clock_line(theme, countdown, clock_area, buf);
+}
+
+/// The time left until the lapse, or since it, as `body` shows it.
+pub fn clock_line(theme: &Theme, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+    let direction = if countdown.until_lapse.num_seconds() > 0 {
+        "until"
+    } else {
+        "since"
+    };
+    let clock_figure = format_clock(countdown.until_lapse);
+    let clock = fit(
+        &[
+            format!("{clock_figure} {direction} the lapse"),
+            clock_figure,
+        ],
+        usize::from(area.width),
+    );
+    Line::styled(clock, theme.title)
+        .centered()
+        .render(area, buf);
+}
+
+/// `body` without the clock line; returns where the clock line goes.
+fn all_but_the_clock(
+    theme: &Theme,
+    briefing: &Briefing,
+    countdown: &Countdown,
+    inner: Rect,
+    buf: &mut Buffer,
+) -> Rect {
     let mandate = &briefing.mandate;
 
     let urgency = super::urgency_of(briefing.thresholds, countdown);
@@ -75,19 +115,6 @@ pub fn body_of(
         &[
             format!("{sentence} \u{b7} {}", urgency_word(urgency)),
             sentence,
-        ],
-        width,
-    );
-    let direction = if countdown.until_lapse.num_seconds() > 0 {
-        "until"
-    } else {
-        "since"
-    };
-    let clock_figure = format_clock(countdown.until_lapse);
-    let clock = fit(
-        &[
-            format!("{clock_figure} {direction} the lapse"),
-            clock_figure,
         ],
         width,
     );
@@ -141,12 +168,10 @@ pub fn body_of(
     Line::styled(status, style)
         .centered()
         .render(status_area, buf);
-    Line::styled(clock, theme.title)
-        .centered()
-        .render(clock_area, buf);
     Line::styled(expiry, theme.muted)
         .centered()
         .render(expiry_area, buf);
+    clock_area
 }
 
 pub fn capitalised(text: &str) -> String {
