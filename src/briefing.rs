@@ -16,7 +16,7 @@ use chrono_tz::Tz;
 
 pub use model::{Basis, Briefing, Force, Located, Mandate, Milestone, Quote, Source, Thresholds};
 use raw::{RawBriefing, RawForce, RawMandate, RawMilestone, RawQuote};
-use verify::{Seeds, Tally};
+pub use verify::{Seeds, Tally};
 
 use crate::countdown::Deadline;
 
@@ -139,8 +139,18 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// Reads a UTF-8 text file of at most [`MAX_FILE_BYTES`]; `what` names what it should be, for
-/// the message when it is too large.
+/// the message when it is not.
 pub fn read_text(path: &Path, what: &str) -> std::io::Result<String> {
+    String::from_utf8(read_capped(path, what)?).map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8 text, so not {what}"),
+        )
+    })
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of a file, and refuses one that holds more.
+pub fn read_capped(path: &Path, what: &str) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
@@ -155,12 +165,7 @@ pub fn read_text(path: &Path, what: &str) -> std::io::Result<String> {
             ),
         ));
     }
-    String::from_utf8(bytes).map_err(|_| {
-        std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8 text, so not {what}"),
-        )
-    })
+    Ok(bytes)
 }
 
 /// Seed paths named anywhere in the file, found before validation so the loader reads each once.
@@ -190,6 +195,12 @@ fn seed_paths_in(toml: &str) -> Vec<String> {
     paths.sort();
     paths.dedup();
     paths
+}
+
+/// Loads a briefing from its text, its sources given by path: how `draft` proves a draft
+/// before writing it.
+pub fn load_with_seeds(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadError> {
+    from_toml(toml, origin, seeds)
 }
 
 /// Counts loads, to give each its revision.

@@ -6,7 +6,7 @@
 //! - domain, no terminal code: [`countdown`], [`clock`], [`briefing`], [`presentation`]
 //! - state and the run loop: [`app`], with keys in [`action`]
 //! - drawing: [`ui`] (pure render functions) and [`theme`]
-//! - outputs: [`summary`] (`print`), [`export`], [`check`]
+//! - outputs: [`summary`] (`print`), [`export`], [`check`], [`draft`] (a briefing from articles)
 //! - the terminal itself: [`terminal`]
 
 pub mod action;
@@ -16,6 +16,7 @@ pub mod check;
 pub mod cli;
 pub mod clock;
 pub mod countdown;
+pub mod draft;
 pub mod export;
 pub mod presentation;
 pub mod summary;

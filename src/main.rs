@@ -10,10 +10,10 @@ use clap::Parser;
 
 use mandate_countdown::app::{App, Exit};
 use mandate_countdown::briefing::{self, Loaded};
-use mandate_countdown::cli::{Cli, Command, Common, Format};
+use mandate_countdown::cli::{Cli, Command, Common, DraftArgs, Format};
 use mandate_countdown::clock::{self, ReplayClock};
 use mandate_countdown::theme::ThemeName;
-use mandate_countdown::{check, export, summary, terminal};
+use mandate_countdown::{check, draft, export, summary, terminal};
 
 /// A problem with what the user gave us (exit 2), as opposed to one met while running (exit 1).
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +45,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             check::Verdict::Fails => ExitCode::FAILURE,
         });
     }
+    if let Some(Command::Draft(args)) = &cli.command {
+        return run_draft(args);
+    }
     let wall = Utc::now();
     let loaded = briefing::load(cli.common.briefing.as_deref())
         .map_err(|error| UsageError(error.to_string()))?;
@@ -72,7 +75,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             export::write(&app, *format, *size, output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. }) => unreachable!("check is dispatched before loading"),
+        Some(Command::Check { .. } | Command::Draft(_)) => {
+            unreachable!("check and draft are dispatched before loading")
+        }
         None => dashboard(
             loaded,
             clock,
@@ -82,6 +87,27 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             wall,
         ),
     }
+}
+
+/// Drafts a briefing: to the -o file (and its seeds/), or to standard output; the report on
+/// standard error. Exit 1 when the draft needs editing before it loads or passes `check`.
+fn run_draft(args: &DraftArgs) -> anyhow::Result<ExitCode> {
+    let request = draft::Request {
+        articles: args.articles.clone(),
+        output: args.output.clone(),
+        published: args.published,
+        force: args.force,
+    };
+    let outcome = draft::run(&request).map_err(|error| UsageError(error.to_string()))?;
+    if args.output.is_none() {
+        print!("{}", outcome.toml);
+    }
+    eprint!("{}", outcome.report);
+    Ok(if outcome.holds {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// The instant to show first: `--as-of`, or now.

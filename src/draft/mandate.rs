@@ -1,0 +1,375 @@
+//! The mission and its deadline: the mission's name and acronym as the article gives them, and
+//! every sentence that states when its mandate ends ("expires on October 2, 2025", "whose
+//! mandate expires in 11 days", "runs until", "ends on"), each resolved against the dateline.
+//! Other dated events the article reports (votes, adoptions, arrivals) become milestones.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::article::Article;
+use super::attribution::Sentence;
+use super::dates::{self, Precision, Tense};
+use super::speakers::is_acronym;
+use super::words::{self, Token};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mission {
+    pub name: String,
+    pub short_name: String,
+    /// The country the mission serves in, from "in Haiti" in its name.
+    pub host: Option<&'static str>,
+    pub mentions: usize,
+}
+
+/// One statement of when a mandate ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    pub date: NaiveDate,
+    /// The words that give the date ("October 2, 2025", "in 11 days").
+    pub phrase: Range<usize>,
+    pub sentence: Range<usize>,
+    pub precision: Precision,
+}
+
+/// A dated event the article reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub date: NaiveDate,
+    pub phrase: Range<usize>,
+    pub sentence: Range<usize>,
+    pub precision: Precision,
+}
+
+const EXPIRY_WORDS: &[&str] = &[
+    "expires",
+    "expire",
+    "expiring",
+    "expired",
+    "expiry",
+    "expiration",
+    "ends",
+    "end",
+    "ending",
+    "lapses",
+    "lapse",
+    "lapsing",
+    "until",
+    "till",
+    "through",
+    "runs",
+    "run",
+    "extended",
+    "extends",
+    "extend",
+    "renewed",
+    "renews",
+    "renew",
+    "deadline",
+];
+
+const EVENT_WORDS: &[&str] = &[
+    "voted",
+    "vote",
+    "adopted",
+    "approved",
+    "authorised",
+    "authorized",
+    "extended",
+    "renewed",
+    "arrived",
+    "deployed",
+    "landed",
+    "signed",
+    "held",
+    "met",
+    "launched",
+    "began",
+    "begun",
+    "established",
+    "created",
+    "elected",
+    "sworn",
+    "withdrew",
+    "withdrawn",
+    "handed",
+    "took",
+    "meeting",
+    "summit",
+    "session",
+    "passed",
+    "endorsed",
+    "agreed",
+];
+
+/// The mission the article is about: an acronym it spells out ("Multinational Security
+/// Support ... MSS", "... (MONUSCO)"), the one named most often.
+pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
+    let text = article.text.as_str();
+    let tokens: Vec<Vec<Token<'_>>> = sentences
+        .iter()
+        .map(|s| words::tokens(text, s.range.clone()))
+        .collect();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for token in tokens.iter().flatten() {
+        let bare = token.bare();
+        if is_acronym(bare)
+            && bare.len() <= 8
+            && words::country_of(bare).is_none()
+            && !matches!(bare, "UN" | "AU" | "EU" | "OAS")
+        {
+            *counts.entry(bare).or_default() += 1;
+        }
+    }
+    let mut best: Option<Mission> = None;
+    for (acronym, count) in counts {
+        let Some(name) = spelled_out(text, &tokens, acronym) else {
+            continue;
+        };
+        let host = host_of(&name);
+        let candidate = Mission {
+            name,
+            short_name: acronym.to_owned(),
+            host,
+            mentions: count,
+        };
+        if best
+            .as_ref()
+            .is_none_or(|b| candidate.mentions > b.mentions)
+        {
+            best = Some(candidate);
+        }
+    }
+    best
+}
+
+/// The words an acronym stands for: the capitalised run before "(ACRONYM)", or a run whose
+/// initials are the acronym, with "mission in Haiti" after it when the article says so.
+fn spelled_out(text: &str, sentences: &[Vec<Token<'_>>], acronym: &str) -> Option<String> {
+    for tokens in sentences {
+        for (i, token) in tokens.iter().enumerate() {
+            // "... (MONUSCO)"
+            if token.text == "(" && tokens.get(i + 1).is_some_and(|t| t.bare() == acronym) {
+                let mut start = i;
+                while start > 0
+                    && (tokens[start - 1].is_capitalised()
+                        || (is_joiner(tokens[start - 1].text) && start < i))
+                {
+                    start -= 1;
+                }
+                while start < i && (is_joiner(tokens[start].text) || tokens[start].text == "The") {
+                    start += 1;
+                }
+                if start < i {
+                    return Some(text[tokens[start].at..tokens[i - 1].end()].to_owned());
+                }
+            }
+        }
+    }
+    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+    for tokens in sentences {
+        for start in 0..tokens.len() {
+            let mut i = start;
+            let mut matched = 0;
+            while i < tokens.len() && matched < letters.len() {
+                let token = &tokens[i];
+                if token.is_capitalised() && token.text.starts_with(letters[matched]) {
+                    matched += 1;
+                } else if !(matched > 0 && is_joiner(token.text)) {
+                    break;
+                }
+                i += 1;
+            }
+            if matched == letters.len() && matched >= 2 {
+                let mut end = i;
+                // "mission in Haiti": the lower-case noun and the place that complete the name.
+                if tokens.get(end).is_some_and(|t| {
+                    matches!(t.lower().as_str(), "mission" | "force" | "operation")
+                }) {
+                    end += 1;
+                    if tokens.get(end).is_some_and(|t| t.text == "in")
+                        && tokens.get(end + 1).is_some_and(Token::is_capitalised)
+                    {
+                        end += 2;
+                        while tokens.get(end).is_some_and(|t| {
+                            t.is_capitalised()
+                                || (is_joiner(t.text)
+                                    && tokens.get(end + 1).is_some_and(Token::is_capitalised))
+                        }) {
+                            end += 1;
+                        }
+                    }
+                }
+                return Some(text[tokens[start].at..tokens[end - 1].end()].to_owned());
+            }
+        }
+    }
+    None
+}
+
+fn is_joiner(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the" | "in" | "for" | "and" | "on" | "des" | "de" | "la" | "du" | "en"
+    )
+}
+
+fn host_of(name: &str) -> Option<&'static str> {
+    let (_, place) = name.rsplit_once(" in ")?;
+    let place = place.trim_start_matches("the ");
+    words::COUNTRIES
+        .iter()
+        .find(|(country, _)| *country == place)
+        .map(|(country, _)| *country)
+}
+
+/// Every statement of when the mandate ends. A sentence counts when it speaks of the mandate
+/// (or the mission by its acronym) and of its end, and gives a date.
+pub fn deadlines(
+    article: &Article,
+    sentences: &[Sentence],
+    mission: Option<&Mission>,
+) -> Vec<Deadline> {
+    let text = article.text.as_str();
+    let mut found = Vec::new();
+    for sentence in sentences {
+        let tokens = words::tokens(text, sentence.range.clone());
+        let about_mandate = tokens.iter().any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "mandate" | "mandates" | "authorization" | "authorisation"
+            )
+        });
+        let about_mission =
+            mission.is_some_and(|m| tokens.iter().any(|t| t.bare() == m.short_name));
+        let Some(verb) = tokens
+            .iter()
+            .position(|t| EXPIRY_WORDS.contains(&t.lower().as_str()))
+        else {
+            continue;
+        };
+        let expires = tokens[verb].lower().starts_with("expir");
+        if !about_mandate && (!about_mission || !expires) {
+            continue;
+        }
+        let sentence_text = &text[sentence.range.clone()];
+        let dates = dates::find(sentence_text, article.dateline, Tense::Future);
+        let verb_at = tokens[verb].at - sentence.range.start;
+        // The date the verb governs: the first after it, else the last before it.
+        let date = dates
+            .iter()
+            .find(|d| d.span.start >= verb_at)
+            .or_else(|| dates.last())
+            .filter(|d| d.precision != Precision::Vague);
+        if let Some(date) = date {
+            found.push(Deadline {
+                date: date.date,
+                phrase: date.span.start + sentence.range.start
+                    ..date.span.end + sentence.range.start,
+                sentence: sentence.range.clone(),
+                precision: date.precision,
+            });
+        }
+    }
+    found
+}
+
+/// Dated events: a sentence with a verb of action (voted, adopted, arrived...) and a date that
+/// is not a deadline.
+pub fn events(article: &Article, sentences: &[Sentence], deadlines: &[Deadline]) -> Vec<Event> {
+    let text = article.text.as_str();
+    let mut found = Vec::new();
+    for sentence in sentences {
+        if deadlines.iter().any(|d| d.sentence == sentence.range) {
+            continue;
+        }
+        let tokens = words::tokens(text, sentence.range.clone());
+        if !tokens
+            .iter()
+            .any(|t| EVENT_WORDS.contains(&t.lower().as_str()))
+        {
+            continue;
+        }
+        // Quoted words are the speaker's, not the article's report of events.
+        if text[sentence.range.clone()].starts_with(['\u{201c}', '"']) {
+            continue;
+        }
+        let sentence_text = &text[sentence.range.clone()];
+        let tense = dates::tense_of(sentence_text);
+        for date in dates::find(sentence_text, article.dateline, tense) {
+            if date.precision == Precision::Vague {
+                continue;
+            }
+            found.push(Event {
+                date: date.date,
+                phrase: date.span.start + sentence.range.start
+                    ..date.span.end + sentence.range.start,
+                sentence: sentence.range.clone(),
+                precision: date.precision,
+            });
+            break;
+        }
+    }
+    found
+}
+
+/// Whether the article names the United Nations Security Council as the mandate's source, so
+/// the deadline is read in New York.
+pub fn is_un_mandate(article: &Article) -> bool {
+    let text = &article.text;
+    text.contains("Security Council") && !text.contains("Peace and Security Council")
+        || text.contains("United Nations")
+        || text.contains("UN ")
+        || text.contains("U.N.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::attribution::analyse;
+
+    fn article(body: &str) -> Article {
+        Article::parse("a.txt", body.as_bytes(), None).unwrap()
+    }
+
+    #[test]
+    fn finds_the_seed_mission_and_both_of_its_deadlines() {
+        let article = article(include_str!("../../seeds/000_0073b1465f77e1bd.txt"));
+        let analysis = analyse(&article);
+        let mission = mission(&article, &analysis.sentences).unwrap();
+        assert_eq!(
+            mission.name,
+            "Multinational Security Support mission in Haiti"
+        );
+        assert_eq!(mission.short_name, "MSS");
+        assert_eq!(mission.host, Some("Haiti"));
+        let deadlines = deadlines(&article, &analysis.sentences, Some(&mission));
+        let found: Vec<(String, &str)> = deadlines
+            .iter()
+            .map(|d| (d.date.to_string(), &article.text[d.phrase.clone()]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("2025-10-02".to_owned(), "October 2, 2025"),
+                ("2025-10-04".to_owned(), "in 11 days")
+            ]
+        );
+    }
+
+    #[test]
+    fn spells_out_an_acronym_given_in_brackets() {
+        let article = article(
+            " date 2025-12-01 The United Nations Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO) said so. MONUSCO left.",
+        );
+        let analysis = analyse(&article);
+        let mission = mission(&article, &analysis.sentences).unwrap();
+        assert_eq!(mission.short_name, "MONUSCO");
+        assert_eq!(
+            mission.name,
+            "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"
+        );
+        assert_eq!(mission.host, Some("Democratic Republic of the Congo"));
+    }
+}

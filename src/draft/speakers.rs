@@ -1,0 +1,478 @@
+//! Who speaks: people with the full name and role the article introduces them by, and
+//! organisations. A first pass registers everyone introduced with a name ("US Deputy Secretary
+//! of State Christopher Landau", "William Ruto, Kenya's president,"); later mentions by surname,
+//! title ("the President") or pronoun resolve to them.
+
+use std::ops::Range;
+
+use super::words::{self, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Organisation,
+    /// Someone the article does not name ("a spokesperson for the ministry", "officials").
+    Unnamed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub name: String,
+    pub role: Option<String>,
+    pub kind: Kind,
+    pub gender: Option<Gender>,
+    /// The paragraph where the article first names them.
+    pub introduced: usize,
+    /// Whether only a surname is known.
+    pub surname_only: bool,
+}
+
+impl Entity {
+    fn surname(&self) -> &str {
+        self.name.rsplit(' ').next().unwrap_or(&self.name)
+    }
+}
+
+/// How a speaker phrase refers to someone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// A name of one or more words, with a role when the phrase gives one.
+    Name {
+        name: String,
+        role: Option<String>,
+        gender: Option<Gender>,
+    },
+    /// "the President", "the minister".
+    Title(String),
+    Pronoun(Gender),
+    /// "it", "they": the organisation or group last named.
+    Neuter,
+    Organisation(String),
+    Unnamed(String),
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct People {
+    pub entities: Vec<Entity>,
+}
+
+impl People {
+    /// The entity a name refers to: the same full name, or the same surname.
+    pub fn find_name(&self, name: &str) -> Option<usize> {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        self.entities
+            .iter()
+            .position(|e| e.kind == Kind::Person && e.name == name)
+            .or_else(|| {
+                self.entities.iter().position(|e| {
+                    e.kind == Kind::Person
+                        && (e.surname() == surname
+                            || (!name.contains(' ') && e.name.ends_with(&format!(" {name}"))))
+                })
+            })
+    }
+
+    /// Adds or completes the person `name`: a fuller name or a role found later is kept.
+    pub fn person(
+        &mut self,
+        name: &str,
+        role: Option<String>,
+        gender: Option<Gender>,
+        paragraph: usize,
+    ) -> usize {
+        if let Some(index) = self.find_name(name) {
+            let entity = &mut self.entities[index];
+            if entity.surname_only && name.contains(' ') {
+                name.clone_into(&mut entity.name);
+                entity.surname_only = false;
+            }
+            if entity.role.is_none() {
+                entity.role = role;
+            }
+            entity.gender = entity.gender.or(gender);
+            return index;
+        }
+        self.entities.push(Entity {
+            name: name.to_owned(),
+            role,
+            kind: Kind::Person,
+            gender,
+            introduced: paragraph,
+            surname_only: !name.contains(' '),
+        });
+        self.entities.len() - 1
+    }
+
+    /// The organisation a phrase names: one named in full before with the same head noun
+    /// ("the ministry" after "Kenya's foreign ministry"), or a new one.
+    pub fn organisation(&mut self, phrase: &str, paragraph: usize) -> usize {
+        let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
+        let bare = strip_article(phrase);
+        let definite_short = phrase.to_lowercase().starts_with("the ") && !bare.contains(' ');
+        if let Some(index) = self.entities.iter().rposition(|e| {
+            e.kind == Kind::Organisation
+                && (e.name == bare
+                    || (definite_short && e.name.to_lowercase().contains(head.as_str())))
+        }) {
+            return index;
+        }
+        self.entities.push(Entity {
+            name: bare.to_owned(),
+            role: None,
+            kind: Kind::Organisation,
+            gender: None,
+            introduced: paragraph,
+            surname_only: false,
+        });
+        self.entities.len() - 1
+    }
+
+    pub fn unnamed(&mut self, phrase: &str, paragraph: usize) -> usize {
+        if let Some(index) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == Kind::Unnamed && e.name == phrase)
+        {
+            return index;
+        }
+        self.entities.push(Entity {
+            name: phrase.to_owned(),
+            role: None,
+            kind: Kind::Unnamed,
+            gender: None,
+            introduced: paragraph,
+            surname_only: false,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The person most recently given a role holding `title` ("president").
+    pub fn with_title(&self, title: &str, recent: &[usize]) -> Option<usize> {
+        let holds = |index: &usize| {
+            self.entities[*index]
+                .role
+                .as_deref()
+                .is_some_and(|role| role.to_lowercase().contains(title))
+        };
+        recent.iter().rev().copied().find(holds).or_else(|| {
+            (0..self.entities.len()).find(|i| self.entities[*i].kind == Kind::Person && holds(i))
+        })
+    }
+}
+
+fn strip_article(phrase: &str) -> &str {
+    for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = phrase.strip_prefix(article) {
+            return rest;
+        }
+    }
+    phrase
+}
+
+/// A person named in `tokens` with the role before the name: "US Deputy Secretary of State
+/// Christopher Landau", "Kenya's president William Ruto", "Lt. Gen. Amina Yusuf". Returns the
+/// name's token range, and the role's when there is one.
+pub fn titled_name(
+    tokens: &[Token<'_>],
+    start: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // The run: words that can be part of a role or a name, joined by connectors.
+    let mut end = start;
+    while end < tokens.len() {
+        let token = &tokens[end];
+        let part = token.is_word()
+            && (token.is_capitalised()
+                || words::is_title(token.bare())
+                || words::is_title_modifier(token.bare())
+                || words::possessive_stem(token.text).is_some()
+                || (words::is_name_particle(token.text) && next_is_capitalised(tokens, end)));
+        let connector = words::is_connector(token.text) && next_is_capitalised(tokens, end);
+        if !(part || connector) {
+            break;
+        }
+        end += 1;
+        // A possessive ends a name ("President William Ruto's plea"): what follows is not it.
+        if words::possessive_stem(token.text).is_some() && is_nameish(token) {
+            break;
+        }
+    }
+    if end == start {
+        return None;
+    }
+    let run = &tokens[start..end];
+    let mut name_start = run.len();
+    while name_start > 0 && is_nameish(&run[name_start - 1]) {
+        name_start -= 1;
+    }
+    if name_start == run.len() {
+        return None;
+    }
+    // After "Secretary of State" the complement and the name run together: the name keeps at
+    // most three words and leaves the complement at least one.
+    let follows_connector = name_start > 0 && words::is_connector(run[name_start - 1].text);
+    let names = run.len() - name_start;
+    if follows_connector {
+        if names < 2 {
+            return None;
+        }
+        name_start = run.len() - (names - 1).min(3);
+    } else if names > 4 {
+        name_start = run.len() - 3;
+    }
+    while name_start < run.len() && words::is_name_particle(run[name_start].text) {
+        name_start += 1;
+    }
+    if name_start == run.len() {
+        return None;
+    }
+    let role_tokens = &run[..name_start];
+    let has_title = role_tokens.iter().any(|t| words::is_title(t.bare()));
+    let role_start = role_tokens
+        .iter()
+        .position(|t| !matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An"))
+        .unwrap_or(role_tokens.len());
+    // An honorific is not a role ("Mr. Landau").
+    let role =
+        (has_title && role_start < name_start).then(|| start + role_start..start + name_start);
+    Some((start + name_start..end, role))
+}
+
+/// A word that can be part of a person's name.
+fn is_nameish(token: &Token<'_>) -> bool {
+    (token.is_capitalised() || words::is_name_particle(token.text))
+        && !words::is_title(token.bare())
+        && !words::is_title_modifier(token.bare())
+        && !words::is_honorific(token.text)
+        && !words::is_not_name(token.bare())
+        && !words::is_organisation_noun(token.bare())
+        && words::country_of(token.text).is_none()
+}
+
+fn next_is_capitalised(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at + 1).is_some_and(|t| {
+        t.is_capitalised() || words::is_title(t.bare()) || words::is_title_modifier(t.bare())
+    })
+}
+
+/// The gender an honorific or a role word gives.
+pub fn gender_of(words_before: &[Token<'_>]) -> Option<Gender> {
+    words_before
+        .iter()
+        .find_map(|t| match t.text.trim_end_matches('.') {
+            "Mr" | "Sir" => Some(Gender::Male),
+            "Mrs" | "Ms" | "Miss" | "Dame" => Some(Gender::Female),
+            word => {
+                let lower = word.to_lowercase();
+                if lower.ends_with("woman") || lower == "mother" || lower == "queen" {
+                    Some(Gender::Female)
+                } else if lower.ends_with("man") && lower != "human"
+                    || lower == "father"
+                    || lower == "king"
+                {
+                    Some(Gender::Male)
+                } else {
+                    None
+                }
+            }
+        })
+}
+
+/// The slice of the article from the first token to the last.
+pub fn span_text<'a>(text: &'a str, tokens: &[Token<'_>]) -> &'a str {
+    match (tokens.first(), tokens.last()) {
+        (Some(first), Some(last)) => &text[first.at..last.end()],
+        _ => "",
+    }
+}
+
+/// What a speaker phrase ("Landau", "he", "the ministry", "William Ruto, Kenya's president",
+/// "a spokesperson for the ministry") refers to.
+pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
+    let phrase = trim_phrase(phrase);
+    let first = phrase.first()?;
+    if phrase.len() == 1 {
+        match first.lower().as_str() {
+            "he" => return Some(Reference::Pronoun(Gender::Male)),
+            "she" => return Some(Reference::Pronoun(Gender::Female)),
+            "it" | "they" => return Some(Reference::Neuter),
+            _ => {}
+        }
+    }
+    // The phrase up to an appositive: "William Ruto, Kenya's president".
+    let comma = phrase.iter().position(|t| t.text == ",");
+    let (head, appositive) = match comma {
+        Some(at) => (&phrase[..at], trim_phrase(&phrase[at + 1..])),
+        None => (phrase, &[][..]),
+    };
+    let head = trim_phrase(head);
+    let head_first = head.first()?;
+    let lower_first = head_first.lower();
+    let appositive_role = role_phrase(text, appositive);
+    // Indefinite: someone unnamed, or a group.
+    if matches!(
+        lower_first.as_str(),
+        "a" | "an" | "one" | "two" | "three" | "some" | "several" | "many" | "other" | "another"
+    ) || (head.len() <= 3 && head.last().is_some_and(|t| words::is_unnamed_group(t.text)))
+    {
+        return Some(Reference::Unnamed(span_text(text, phrase).to_owned()));
+    }
+    if let Some((name, role)) = titled_name(head, 0)
+        && name.end == head.len()
+    {
+        let name_tokens = &head[name.clone()];
+        let name_text = span_text(text, name_tokens);
+        let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
+        let role = role
+            .map(|r| span_text(text, &head[r]).to_owned())
+            .or(appositive_role);
+        let gender = gender_of(head);
+        let all_acronym = name_tokens.len() == 1 && is_acronym(name_tokens[0].text);
+        let is_place = name_tokens.len() == 1 && words::country_of(name_tokens[0].text).is_some();
+        if !all_acronym && !is_place {
+            return Some(Reference::Name {
+                name: name_text.to_owned(),
+                role,
+                gender,
+            });
+        }
+    }
+    // "the President", "the minister": a title without a name.
+    let last = head.last()?;
+    if lower_first == "the" && head.len() <= 3 && words::is_title(last.bare()) {
+        return Some(Reference::Title(last.bare().to_lowercase()));
+    }
+    if head.len() == 1 && words::is_title(head_first.bare()) {
+        return Some(Reference::Title(head_first.bare().to_lowercase()));
+    }
+    let org_like = head.iter().any(|t| words::is_organisation_noun(t.bare()))
+        || head.iter().any(|t| is_acronym(t.text))
+        || head.iter().any(|t| words::country_of(t.text).is_some());
+    if org_like && head.len() <= 10 {
+        return Some(Reference::Organisation(span_text(text, head).to_owned()));
+    }
+    None
+}
+
+/// A role phrase after a name: "Kenya's president", "a spokesman for the mission".
+pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
+    let tokens = trim_phrase(tokens);
+    let end = tokens
+        .iter()
+        .position(|t| {
+            matches!(
+                t.text,
+                "," | "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}"
+            ) || words::is_cue(t.text)
+        })
+        .unwrap_or(tokens.len());
+    let tokens = &tokens[..end];
+    if tokens.is_empty()
+        || tokens.len() > 14
+        || !tokens.iter().take(8).any(|t| words::is_title(t.bare()))
+    {
+        return None;
+    }
+    if tokens[0].text == "who" {
+        return None;
+    }
+    let role = span_text(text, tokens);
+    Some(strip_article(role).to_owned())
+}
+
+fn trim_phrase<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
+    let start = phrase
+        .iter()
+        .position(Token::is_word)
+        .unwrap_or(phrase.len());
+    let end = phrase
+        .iter()
+        .rposition(Token::is_word)
+        .map_or(start, |i| i + 1);
+    &phrase[start..end.max(start)]
+}
+
+pub fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(char::is_ascii_alphabetic).collect();
+    letters.len() >= 2
+        && letters.iter().all(char::is_ascii_uppercase)
+        && !matches!(word, "US" | "U.S." | "UK" | "U.K.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draft::words::tokens;
+
+    fn refer(phrase: &str) -> Option<Reference> {
+        let tokens = tokens(phrase, 0..phrase.len());
+        reference(phrase, &tokens)
+    }
+
+    fn named(name: &str, role: Option<&str>) -> Reference {
+        Reference::Name {
+            name: name.into(),
+            role: role.map(Into::into),
+            gender: None,
+        }
+    }
+
+    #[test]
+    fn reads_names_with_the_roles_before_or_after_them() {
+        assert_eq!(
+            refer("US Deputy Secretary of State Christopher Landau"),
+            Some(named(
+                "Christopher Landau",
+                Some("US Deputy Secretary of State")
+            ))
+        );
+        assert_eq!(
+            refer("President William Ruto"),
+            Some(named("William Ruto", Some("President")))
+        );
+        assert_eq!(
+            refer("William Ruto, Kenya's president"),
+            Some(named("William Ruto", Some("Kenya's president")))
+        );
+        assert_eq!(
+            refer("Prime Minister Alix Didier Fils-Aim\u{e9}"),
+            Some(named("Alix Didier Fils-Aim\u{e9}", Some("Prime Minister")))
+        );
+        assert_eq!(refer("Landau"), Some(named("Landau", None)));
+        assert_eq!(
+            refer("Jean Dupont, a spokesman for the mission"),
+            Some(named("Jean Dupont", Some("spokesman for the mission")))
+        );
+    }
+
+    #[test]
+    fn reads_pronouns_titles_organisations_and_the_unnamed() {
+        assert_eq!(refer("he"), Some(Reference::Pronoun(Gender::Male)));
+        assert_eq!(refer("She"), Some(Reference::Pronoun(Gender::Female)));
+        assert_eq!(
+            refer("The President"),
+            Some(Reference::Title("president".into()))
+        );
+        assert_eq!(
+            refer("the ministry"),
+            Some(Reference::Organisation("the ministry".into()))
+        );
+        assert_eq!(
+            refer("MONUSCO"),
+            Some(Reference::Organisation("MONUSCO".into()))
+        );
+        assert_eq!(
+            refer("a spokesperson for the ministry"),
+            Some(Reference::Unnamed("a spokesperson for the ministry".into()))
+        );
+        assert_eq!(
+            refer("officials"),
+            Some(Reference::Unnamed("officials".into()))
+        );
+    }
+}
