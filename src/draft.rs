@@ -9,6 +9,7 @@
 mod article;
 mod attribution;
 mod compose;
+mod cues;
 mod dates;
 mod figures;
 mod mandate;

@@ -3,9 +3,11 @@
 //! One pass over the sentences in order keeps track of who each sentence is about, so that
 //! "he said" resolves to the person the article was last talking about.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::article::Article;
+use super::cues::{cue_after, cue_before};
 use super::dates::{self, Tense};
 use super::quotes::{self, Marked, NotAQuote};
 use super::sentences;
@@ -50,11 +52,27 @@ pub struct Quote {
     pub how: How,
     /// The attribution's words, when there are any.
     pub attribution: Option<Range<usize>>,
-    /// The day the article says it was said on.
+    /// The day the article says it was said on, and where it says so.
     pub said_on: Option<dates::Found>,
+    pub dated: Dated,
+    /// The paragraph where a speaker found by pronoun or title was last named.
+    pub named_in: Option<usize>,
     pub closed: bool,
     pub partial: bool,
     pub paragraph: usize,
+}
+
+/// Where a quotation's date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dated {
+    /// Its own sentence: "Landau said on Monday".
+    Own,
+    /// The quotation it continues.
+    Before,
+    /// An earlier sentence saying when its speaker spoke: "Kamau said on Tuesday".
+    Speaker,
+    /// Nowhere: the dateline.
+    Dateline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +137,8 @@ pub fn analyse(article: &Article) -> Analysis {
         quotes: Vec::new(),
         left_out,
         last: None,
+        spoke_on: BTreeMap::new(),
+        last_named: BTreeMap::new(),
     };
     let mut next = 0;
     for (index, sentence) in sentences.iter().enumerate() {
@@ -136,6 +156,7 @@ pub fn analyse(article: &Article) -> Analysis {
         }
         if let Some(subject) = subject {
             pass.focus.push(subject);
+            pass.note_speech_date(index, subject);
         }
     }
     let Pass {
@@ -159,9 +180,11 @@ fn outside<'a>(tokens: Vec<Token<'a>>, masks: &[Range<usize>]) -> Vec<Token<'a>>
         .collect()
 }
 
-/// Registers the people a sentence introduces with their name: after a role, before an
-/// appositive role, or next to a verb of speech. And organisations named in capitals.
+/// Registers the people a sentence introduces with their name: after a role, with a role
+/// between commas before or after it, or next to a verb of speech. And organisations named
+/// in full: "Kenya's Ministry of Foreign Affairs", "... Congo (MONUSCO)".
 fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
+    organisations(text, tokens, paragraph, people);
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
@@ -176,31 +199,98 @@ fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut Pe
         let name_tokens = &tokens[name.clone()];
         let name_text = speakers::span_text(text, name_tokens);
         let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
-        let honorific = i < name.start
-            && tokens[i..name.start]
-                .iter()
-                .any(|t| words::is_honorific(t.text));
+        let honorific = tokens[i..name.start]
+            .iter()
+            .any(|t| words::is_honorific(t.text));
         let gender = speakers::gender_of(&tokens[i..name.end]);
-        let after = &tokens[name.end..];
-        let appositive = (after.first().is_some_and(|t| t.text == ","))
+        let before_name = speakers::role_with_complement(text, tokens, role, name.end);
+        let name_end = speakers::complement(tokens, name.end).map_or(name.end, |c| c.end);
+        let after = &tokens[name_end..];
+        let comma_after = after.first().is_some_and(|t| t.text == ",");
+        let appositive = comma_after
             .then(|| speakers::role_phrase(text, &after[1..]))
             .flatten();
+        // "The mission's spokesman, Paul Njoroge, said": the role before a comma.
+        let comma_before = name.start > 0 && tokens[name.start - 1].text == ",";
+        let earlier = (comma_before
+            && (comma_after || after.first().is_some_and(|t| words::is_cue(t.text))))
+        .then(|| {
+            let part_start = tokens[..name.start - 1]
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map_or(0, |c| c + 1);
+            speakers::role_phrase(text, cue_tail(&tokens[part_start..name.start - 1]))
+        })
+        .flatten();
         let next_to_cue = after.first().is_some_and(|t| words::is_cue(t.text))
             || name
                 .start
                 .checked_sub(1)
                 .is_some_and(|j| words::is_cue(tokens[j].text));
         let single_acronym = name_tokens.len() == 1 && speakers::is_acronym(name_tokens[0].text);
-        let role_text = role.map(|r| speakers::span_text(text, &tokens[r]).to_owned());
+        let role = speakers::choose_role(before_name, appositive, earlier);
         if !single_acronym
-            && (role_text.is_some()
-                || honorific
-                || appositive.is_some()
-                || (next_to_cue && name_tokens.len() >= 2))
+            && (role.is_some() || honorific || (next_to_cue && name_tokens.len() >= 2))
         {
-            people.person(name_text, role_text.or(appositive), gender, paragraph);
+            people.person(name_text, role, gender, paragraph);
         }
         i = name.end.max(i + 1);
+    }
+}
+
+fn cue_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
+    super::cues::subject_tail(part)
+}
+
+/// Organisations a sentence names in full: an acronym in brackets after its name, or a phrase
+/// around an organisation's noun with a capital or a possessive in it.
+fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
+    for (i, token) in tokens.iter().enumerate() {
+        if token.text == "("
+            && let Some(acronym) = tokens.get(i + 1).filter(|t| speakers::is_acronym(t.text))
+            && tokens.get(i + 2).is_some_and(|t| t.text == ")")
+        {
+            let mut start = i;
+            while start > 0
+                && (tokens[start - 1].is_capitalised()
+                    || (words::is_connector(tokens[start - 1].text)
+                        || tokens[start - 1].text == "in")
+                        && start < i)
+            {
+                start -= 1;
+            }
+            while start < i
+                && (!tokens[start].is_capitalised() || words::is_not_name(tokens[start].text))
+            {
+                start += 1;
+            }
+            if start < i {
+                let name = speakers::span_text(text, &tokens[start..i]);
+                people.spelled_out(name, acronym.text, paragraph);
+            }
+        }
+        if !words::is_organisation_noun(token.bare()) || token.text.ends_with("'s") {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && {
+            let previous = &tokens[start - 1];
+            previous.is_word()
+                && (previous.is_capitalised()
+                    || words::is_title_modifier(previous.bare())
+                    || words::possessive_stem(previous.text).is_some())
+                && !words::is_not_name(previous.text)
+        } {
+            start -= 1;
+        }
+        let end = speakers::complement(tokens, i + 1).map_or(i + 1, |c| c.end);
+        let phrase = &tokens[start..end];
+        let named = phrase
+            .iter()
+            .any(|t| t.is_capitalised() || words::possessive_stem(t.text).is_some());
+        if phrase.len() >= 2 && named {
+            people.organisation(speakers::span_text(text, phrase), paragraph);
+        }
     }
 }
 
@@ -260,6 +350,10 @@ struct Pass<'a> {
     left_out: Vec<LeftOut>,
     /// The last quotation's speaker, paragraph and attribution's sentence.
     last: Option<(usize, usize, usize)>,
+    /// When each speaker is said to have spoken, from sentences like "Kamau said on Tuesday".
+    spoke_on: BTreeMap<usize, dates::Found>,
+    /// The paragraph where each entity was last named (not by pronoun).
+    last_named: BTreeMap<usize, usize>,
 }
 
 impl Pass<'_> {
@@ -295,6 +389,7 @@ impl Pass<'_> {
                     .with_title(&title.bare().to_lowercase(), &self.focus)
                 {
                     found.push((token.at, entity));
+                    self.last_named.insert(entity, sentence.paragraph);
                 }
                 i += 2;
                 continue;
@@ -307,6 +402,7 @@ impl Pass<'_> {
                 let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
                 if let Some(entity) = self.people.find_name(name_text) {
                     found.push((tokens[name.start].at, entity));
+                    self.last_named.insert(entity, sentence.paragraph);
                 }
                 i = name.end.max(i + 1);
                 continue;
@@ -314,6 +410,19 @@ impl Pass<'_> {
             i += 1;
         }
         found
+    }
+
+    /// "Kamau said on Tuesday": remembers the day a speaker spoke, for their quotations that
+    /// do not give one.
+    fn note_speech_date(&mut self, index: usize, subject: usize) {
+        let range = self.sentences[index].range.clone();
+        let tokens = outside(words::tokens(self.text, range.clone()), self.masks);
+        if self.spoke_on.contains_key(&subject) || !tokens.iter().any(|t| words::is_cue(t.text)) {
+            return;
+        }
+        if let Some(found) = self.said_on(&[range]) {
+            self.spoke_on.insert(subject, found);
+        }
     }
 
     fn resolve_pronoun(&mut self, gender: Gender, earlier: &[(usize, usize)]) -> Option<usize> {
@@ -362,7 +471,7 @@ impl Pass<'_> {
                     None => (None, How::Unknown, Some(span)),
                 }
             }
-            None => self.without_attribution(index, partial, &before, &after),
+            None => self.without_attribution(index, partial, &before, mentions),
         };
         if speaker.is_none() && how == How::Unknown && attribution.is_none() && partial {
             let why = self.thought_verb(open_sentence).map_or_else(
@@ -390,7 +499,25 @@ impl Pass<'_> {
         let end = self.sentences[close_sentence.max(attribution_sentence)]
             .range
             .end;
-        let said_on = self.said_on(&[before_range, after_range]);
+        let (said_on, dated) = match self.said_on(&[before_range, after_range]) {
+            Some(found) => (Some(found), Dated::Own),
+            None if matches!(how, How::Continues | How::RunsOn | How::Colon) => {
+                let previous = self.quotes.last().and_then(|q| q.said_on.clone());
+                let dated = if previous.is_some() {
+                    Dated::Before
+                } else {
+                    Dated::Dateline
+                };
+                (previous, dated)
+            }
+            None => match speaker.and_then(|s| self.spoke_on.get(&s)) {
+                Some(found) => (Some(found.clone()), Dated::Speaker),
+                None => (None, Dated::Dateline),
+            },
+        };
+        let named_in = speaker
+            .filter(|_| matches!(how, How::Pronoun(_) | How::Title(_)))
+            .and_then(|s| self.last_named.get(&s).copied());
         if let Some(entity) = speaker {
             mentions.push((marked.open, entity));
             let sentence = if matches!(how, How::Continues | How::RunsOn) {
@@ -407,6 +534,8 @@ impl Pass<'_> {
             how,
             attribution,
             said_on,
+            dated,
+            named_in,
             closed: marked.closed || marked.runs_on,
             partial,
             paragraph: marked.paragraph,
@@ -441,23 +570,46 @@ impl Pass<'_> {
         )
     }
 
-    /// The day a quotation was said on, when the words around it give one.
+    /// The day a quotation was said on, when the words around it give one: of the past days
+    /// they name, the one nearest a verb of speech ("said on Tuesday", "On Monday, ... told").
     fn said_on(&self, ranges: &[Range<usize>]) -> Option<dates::Found> {
-        ranges
-            .iter()
-            .flat_map(|range| {
-                dates::find(
-                    &self.text[range.clone()],
-                    self.article.dateline,
-                    Tense::Past,
-                )
-                .into_iter()
-                .map(move |mut found| {
-                    found.span = found.span.start + range.start..found.span.end + range.start;
-                    found
-                })
-            })
-            .find(|found| found.precision <= dates::Precision::Relative)
+        let mut best: Option<(usize, dates::Found)> = None;
+        for range in ranges {
+            let cues: Vec<Range<usize>> =
+                outside(words::tokens(self.text, range.clone()), self.masks)
+                    .iter()
+                    .filter(|t| words::is_cue(t.text))
+                    .map(Token::range)
+                    .collect();
+            let found = dates::find(
+                &self.text[range.clone()],
+                self.article.dateline,
+                Tense::Past,
+            );
+            for mut date in found {
+                date.span = date.span.start + range.start..date.span.end + range.start;
+                if date.precision > dates::Precision::Relative || date.date > self.article.dateline
+                {
+                    continue;
+                }
+                let distance = cues
+                    .iter()
+                    .map(|cue| {
+                        if date.span.start >= cue.end {
+                            date.span.start - cue.end
+                        } else {
+                            cue.start.saturating_sub(date.span.end)
+                        }
+                    })
+                    .min();
+                if let Some(distance) = distance
+                    && best.as_ref().is_none_or(|(d, _)| distance < *d)
+                {
+                    best = Some((distance, date));
+                }
+            }
+        }
+        best.map(|(_, date)| date)
     }
 
     /// A quotation with no attribution in its sentence: a piece of one running over
@@ -467,7 +619,7 @@ impl Pass<'_> {
         index: usize,
         partial: bool,
         before: &[Token<'_>],
-        _after: &[Token<'_>],
+        mentions: &[(usize, usize)],
     ) -> (Option<usize>, How, Option<Range<usize>>) {
         let marked = &self.candidates[index];
         if marked.continues
@@ -511,6 +663,14 @@ impl Pass<'_> {
                     return (Some(entity), How::Colon, Some(span));
                 }
             }
+        }
+        // "Pierre repeated his warning: ...": after a colon, the sentence's subject speaks.
+        if before.last().is_some_and(|t| t.text == ":")
+            && let Some(&(_, entity)) = mentions
+                .iter()
+                .find(|(at, e)| *at < marked.open && self.people.entities[*e].kind == Kind::Person)
+        {
+            return (Some(entity), How::Colon, None);
         }
         if partial {
             return (None, How::Unknown, None);
@@ -598,196 +758,6 @@ impl Pass<'_> {
             .find(|t| words::is_thought(t.text))
             .map(|t| t.text.to_owned())
     }
-}
-
-/// Words that end a speaker phrase after "said": "said Landau on Monday".
-fn ends_speaker(token: &Token<'_>) -> bool {
-    matches!(
-        token.text,
-        "." | ";" | ":" | "!" | "?" | "\u{201c}" | "\u{201d}" | "\"" | "("
-    )
-}
-
-/// The attribution after a quotation: a trailing dash, "according to X", "X said", "said X".
-fn cue_after<'a>(after: &[Token<'a>]) -> Option<(Vec<Token<'a>>, Range<usize>)> {
-    let start = after.iter().position(|t| t.is_word() || is_dash(t))?;
-    let after = &after[start..];
-    let stop = after.iter().position(ends_speaker).unwrap_or(after.len());
-    let clause = &after[..stop];
-    if clause.first().is_some_and(is_dash) {
-        let phrase: Vec<Token<'a>> = clause[1..].to_vec();
-        let span = span_of(&phrase)?;
-        return Some((phrase, span));
-    }
-    if clause.len() >= 3 && clause[0].is("according") && clause[1].is("to") {
-        let phrase = speaker_after(&clause[2..]);
-        let span = clause[0].at..span_of(&phrase)?.end;
-        return Some((phrase, span));
-    }
-    let cue = clause.iter().take(16).position(|t| words::is_cue(t.text))?;
-    if cue == 0 {
-        let phrase = speaker_after(&clause[1..]);
-        let span = clause[0].at..span_of(&phrase)?.end;
-        Some((phrase, span))
-    } else {
-        let phrase = clause[..cue].to_vec();
-        let span = phrase.first()?.at..clause[cue].end();
-        Some((phrase, span))
-    }
-}
-
-/// The attribution before a quotation: "X said:", "X said the mission was", "According to X,".
-fn cue_before<'a>(before: &[Token<'a>]) -> Option<(Vec<Token<'a>>, Range<usize>)> {
-    if let Some(at) = before
-        .windows(2)
-        .rposition(|w| w[0].is("according") && w[1].is("to"))
-    {
-        let phrase = speaker_after(&before[at + 2..]);
-        if !phrase.is_empty() {
-            let span = before[at].at..span_of(&phrase)?.end;
-            return Some((phrase, span));
-        }
-    }
-    let cue = before.iter().rposition(|t| words::is_cue(t.text))?;
-    let phrase = speaker_before(&before[..cue]);
-    if phrase.is_empty() {
-        // "Said Landau: ..." or "asked about it, said the minister:".
-        let phrase = speaker_after(&before[cue + 1..]);
-        let span = before[cue].at..span_of(&phrase)?.end;
-        return Some((phrase, span));
-    }
-    let span = phrase.first()?.at..before[cue].end();
-    Some((phrase, span))
-}
-
-/// The speaker phrase that follows a verb: a name or noun phrase, and a role after a comma.
-fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() && fits_speaker(&tokens[i], out.is_empty()) {
-        out.push(tokens[i]);
-        i += 1;
-    }
-    if tokens.get(i).is_some_and(|t| t.text == ",") {
-        let rest = &tokens[i + 1..];
-        let end = rest
-            .iter()
-            .position(|t| matches!(t.text, "," | "." | ";"))
-            .unwrap_or(rest.len());
-        let appositive = &rest[..end];
-        if appositive.len() <= 14 && appositive.iter().take(8).any(|t| words::is_title(t.bare())) {
-            out.push(tokens[i]);
-            out.extend_from_slice(appositive);
-        }
-    }
-    out
-}
-
-/// The subject phrase before a verb, back to the start of its clause, with an appositive
-/// between commas ("Jean Dupont, a spokesman for the mission, said").
-fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
-    let mut end = tokens.len();
-    let mut appositive: Vec<Token<'a>> = Vec::new();
-    if end > 0 && tokens[end - 1].text == "," {
-        let comma = tokens[..end - 1].iter().rposition(|t| t.text == ",");
-        if let Some(comma) = comma {
-            let inside = &tokens[comma + 1..end - 1];
-            if inside.len() <= 14 && inside.iter().any(|t| words::is_title(t.bare())) {
-                appositive = tokens[comma..end - 1].to_vec();
-                end = comma;
-            }
-        }
-    }
-    let mut start = end;
-    while start > 0 && fits_speaker(&tokens[start - 1], start == end) {
-        start -= 1;
-    }
-    // The phrase starts at a word that can begin one ("the", a capital, a pronoun).
-    while start < end && !can_start_speaker(&tokens[start]) {
-        start += 1;
-    }
-    let mut phrase = tokens[start..end].to_vec();
-    if !phrase.is_empty() {
-        phrase.extend(appositive);
-    }
-    phrase
-}
-
-fn can_start_speaker(token: &Token<'_>) -> bool {
-    token.is_capitalised()
-        || matches!(
-            token.lower().as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "he"
-                | "she"
-                | "it"
-                | "they"
-                | "one"
-                | "two"
-                | "three"
-                | "some"
-                | "several"
-                | "many"
-                | "officials"
-                | "diplomats"
-                | "residents"
-                | "witnesses"
-        )
-        || words::is_title(token.bare())
-        || words::is_unnamed_group(token.text)
-}
-
-/// Words a speaker phrase is made of: names, titles, articles, and the lower-case words of a
-/// role ("a spokesperson for the ministry").
-fn fits_speaker(token: &Token<'_>, first: bool) -> bool {
-    if !token.is_word() {
-        return false;
-    }
-    let lower = token.lower();
-    if words::is_cue(&lower) || words::is_thought(&lower) {
-        return false;
-    }
-    let _ = first;
-    token.is_capitalised()
-        || words::is_title(token.bare())
-        || words::is_title_modifier(token.bare())
-        || words::is_connector(token.text)
-        || words::is_organisation_noun(token.bare())
-        || words::is_unnamed_group(token.text)
-        || words::possessive_stem(token.text).is_some()
-        || matches!(
-            lower.as_str(),
-            "he" | "she"
-                | "it"
-                | "they"
-                | "a"
-                | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "some"
-                | "several"
-                | "many"
-                | "senior"
-                | "unnamed"
-                | "anonymous"
-                | "other"
-                | "another"
-                | "western"
-                | "african"
-                | "local"
-                | "top"
-        )
-}
-
-fn is_dash(token: &Token<'_>) -> bool {
-    matches!(token.text, "\u{2014}" | "\u{2013}" | "-")
-}
-
-fn span_of(tokens: &[Token<'_>]) -> Option<Range<usize>> {
-    Some(tokens.first()?.at..tokens.last()?.end())
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use super::Source;
-use super::attribution::{self, Analysis, How};
+use super::attribution::{self, Analysis, Dated, How};
 use super::dates::Precision;
 use super::figures::{self, Figure};
 use super::mandate::{self, Deadline, Event, Mission};
@@ -137,6 +137,13 @@ fn mandate_table(
         ),
     };
     table.fields.push(name);
+    let short = match mission {
+        Some(m) if m.from_initials => short.review(format!(
+            "the article gives no acronym: this is made of the initials of \u{201c}{}\u{201d}",
+            m.name
+        )),
+        _ => short,
+    };
     table.fields.push(short);
     // Every statement of the deadline, the surest first: a full date, then a month and day,
     // then one counted from the dateline.
@@ -166,7 +173,7 @@ fn mandate_table(
     table.fields.push(expires);
     let un = found
         .iter()
-        .any(|f| mandate::is_un_mandate(&f.source.article));
+        .any(|f| mandate::is_un_mandate(&f.source.article, mission));
     table.fields.push(
         Field::text("timezone", "America/New_York").review_if((!un).then(|| {
             "no UN Security Council mandate is named: New York is the drafter's guess".to_owned()
@@ -304,17 +311,21 @@ fn forces(found: &[Found<'_>], report: &mut Report) -> Vec<Table> {
     tables
 }
 
-/// One quote ready to write, with what the report says of it.
-struct Drafted {
+/// One quotation found, before the articles are merged.
+struct Candidate {
     date: NaiveDate,
+    date_review: Option<String>,
     order: (usize, usize),
-    table: Table,
+    named: Named,
+    how: String,
     text: String,
+    closed: bool,
+    cite: String,
+    excerpt: String,
 }
 
 fn quotes(found: &[Found<'_>], mission: Option<&Mission>, report: &mut Report) -> Vec<Table> {
-    let mut drafted: Vec<Drafted> = Vec::new();
-    let mut spoke: Vec<Spoke> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     for (article, f) in found.iter().enumerate() {
         for (index, quote) in f.analysis.quotes.iter().enumerate() {
             let entity = quote.speaker.map(|s| &f.analysis.people.entities[s]);
@@ -322,57 +333,17 @@ fn quotes(found: &[Found<'_>], mission: Option<&Mission>, report: &mut Report) -
             if let Some(why) = how_review(f, quote, entity) {
                 named.speaker_reviews.push(why);
             }
-            let text = f.slice(&quote.text).to_owned();
-            let (date, date_review) = match &quote.said_on {
-                Some(said) if said.precision == Precision::Full => (said.date, None),
-                Some(said) => (
-                    said.date,
-                    Some(format!(
-                        "\u{201c}{}\u{201d} read as {} from the dateline {}",
-                        f.slice(&said.span),
-                        said.date,
-                        f.source.article.dateline
-                    )),
-                ),
-                None => (
-                    f.source.article.dateline,
-                    Some("the article does not say when this was said: the dateline".to_owned()),
-                ),
-            };
-            let mut text_field = Field::text("text", text.clone());
-            if !quote.closed {
-                text_field = text_field
-                    .review("no closing quotation mark: taken to the end of its paragraph");
-            }
-            let mut speaker_field = Field::text("speaker", named.speaker.clone());
-            for why in named.speaker_reviews {
-                speaker_field = speaker_field.review(why);
-            }
-            let mut role_field = Field::text("role", named.role.clone());
-            for why in named.role_reviews {
-                role_field = role_field.review(why);
-            }
-            let table = Table {
-                comments: Vec::new(),
-                fields: vec![
-                    speaker_field,
-                    role_field,
-                    Field::text("date", date.format("%Y-%m-%d").to_string()).review_if(date_review),
-                    text_field,
-                    Field::text("source", f.source.cite.clone()),
-                    Field::text("excerpt", one_line(f.slice(&quote.excerpt))),
-                ],
-            };
-            drafted.push(Drafted {
+            let (date, date_review) = quote_date(f, quote, &named.speaker);
+            candidates.push(Candidate {
                 date,
+                date_review,
                 order: (article, index),
-                table,
-                text,
-            });
-            spoke.push(Spoke {
-                speaker: named.speaker,
-                role: named.role,
+                named,
                 how: how_words(f, quote, entity),
+                text: f.slice(&quote.text).to_owned(),
+                closed: quote.closed,
+                cite: f.source.cite.clone(),
+                excerpt: one_line(f.slice(&quote.excerpt)),
             });
         }
         for left in &f.analysis.left_out {
@@ -383,31 +354,133 @@ fn quotes(found: &[Found<'_>], mission: Option<&Mission>, report: &mut Report) -
             ));
         }
     }
-    // The same quotation from two articles is kept once, from the first that gives it.
-    let mut seen: Vec<String> = Vec::new();
-    let mut kept = Vec::new();
-    for (quote, spoke) in drafted.into_iter().zip(spoke) {
-        let key = comparable(&quote.text);
-        if seen.contains(&key) {
+    same_roles_across_articles(&mut candidates);
+    candidates.sort_by_key(|c| (c.date, c.order));
+    // The same quotation in two articles is kept once, from the earliest; the punctuation an
+    // article closes it with is not part of what was said.
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut tables = Vec::new();
+    for candidate in candidates {
+        let key = comparable(&candidate.text)
+            .trim_end_matches([',', '.', ';', ':', '!', '?', ' '])
+            .to_owned();
+        if !seen.insert(key) {
             report.duplicates += 1;
             continue;
         }
-        seen.push(key);
         report.quotes.push(Said {
-            speaker: spoke.speaker.clone(),
-            text: quote.text.clone(),
+            speaker: candidate.named.speaker.clone(),
+            text: candidate.text.clone(),
         });
         if !report
             .speakers
             .iter()
-            .any(|s: &Spoke| s.speaker == spoke.speaker)
+            .any(|s| s.speaker == candidate.named.speaker)
         {
-            report.speakers.push(spoke);
+            report.speakers.push(Spoke {
+                speaker: candidate.named.speaker.clone(),
+                role: candidate.named.role.clone(),
+                how: candidate.how.clone(),
+            });
         }
-        kept.push(quote);
+        tables.push(quote_table(candidate));
     }
-    kept.sort_by_key(|q| (q.date, q.order));
-    kept.into_iter().map(|q| q.table).collect()
+    tables
+}
+
+fn quote_table(candidate: Candidate) -> Table {
+    let mut text = Field::text("text", candidate.text);
+    if !candidate.closed {
+        text = text.review("no closing quotation mark: taken to the end of its paragraph");
+    }
+    let mut speaker = Field::text("speaker", candidate.named.speaker);
+    for why in candidate.named.speaker_reviews {
+        speaker = speaker.review(why);
+    }
+    let mut role = Field::text("role", candidate.named.role);
+    for why in candidate.named.role_reviews {
+        role = role.review(why);
+    }
+    Table {
+        comments: Vec::new(),
+        fields: vec![
+            speaker,
+            role,
+            Field::text("date", candidate.date.format("%Y-%m-%d").to_string())
+                .review_if(candidate.date_review),
+            text,
+            Field::text("source", candidate.cite),
+            Field::text("excerpt", candidate.excerpt),
+        ],
+    }
+}
+
+/// The day a quotation was said, and why it needs review when the article is not explicit.
+fn quote_date(
+    f: &Found<'_>,
+    quote: &attribution::Quote,
+    speaker: &str,
+) -> (NaiveDate, Option<String>) {
+    let dateline = f.source.article.dateline;
+    let Some(said) = &quote.said_on else {
+        return (
+            dateline,
+            Some("the article does not say when this was said: the dateline".to_owned()),
+        );
+    };
+    let phrase = f.slice(&said.span);
+    let review = match quote.dated {
+        Dated::Own if said.precision == Precision::Full => None,
+        Dated::Own => Some(format!(
+            "\u{201c}{phrase}\u{201d} read as {} from the dateline {dateline}",
+            said.date
+        )),
+        Dated::Before => Some(format!(
+            "the date of the quotation it continues (\u{201c}{phrase}\u{201d})"
+        )),
+        Dated::Speaker | Dated::Dateline => Some(format!(
+            "the day the article says {speaker} spoke: \u{201c}{phrase}\u{201d}, read as {}",
+            said.date
+        )),
+    };
+    (said.date, review)
+}
+
+/// A speaker quoted in several articles has one role: the one an article writes out, the
+/// most specific.
+fn same_roles_across_articles(candidates: &mut [Candidate]) {
+    let mut best: Vec<(String, String, Vec<String>)> = Vec::new();
+    for c in candidates.iter() {
+        let strength = |role: &str, reviews: &[String]| {
+            (
+                !role.starts_with("role not stated"),
+                reviews.is_empty(),
+                role.len(),
+            )
+        };
+        match best
+            .iter_mut()
+            .find(|(speaker, _, _)| *speaker == c.named.speaker)
+        {
+            Some((_, role, reviews)) => {
+                if strength(&c.named.role, &c.named.role_reviews) > strength(role, reviews) {
+                    role.clone_from(&c.named.role);
+                    reviews.clone_from(&c.named.role_reviews);
+                }
+            }
+            None => best.push((
+                c.named.speaker.clone(),
+                c.named.role.clone(),
+                c.named.role_reviews.clone(),
+            )),
+        }
+    }
+    for c in candidates.iter_mut() {
+        if let Some((_, role, reviews)) = best.iter().find(|(s, _, _)| *s == c.named.speaker) {
+            c.named.role.clone_from(role);
+            c.named.role_reviews.clone_from(reviews);
+        }
+    }
 }
 
 /// The speaker's name and role as the briefing shows them, and why either needs review.
@@ -459,11 +532,7 @@ fn speaker_and_role(f: &Found<'_>, entity: Option<&Entity>, mission: Option<&Mis
             }
         }
         Kind::Organisation => {
-            let role = if f.text().contains("statement") {
-                "statement"
-            } else {
-                "organisation"
-            };
+            let role = "organisation";
             let mut speaker_reviews = Vec::new();
             if !entity.name.contains(' ')
                 && entity.name.chars().next().is_some_and(char::is_lowercase)
@@ -560,7 +629,10 @@ fn how_review(
     entity: Option<&Entity>,
 ) -> Option<String> {
     let name = entity.map_or("nobody", |e| e.name.as_str());
-    let paragraph = entity.map_or(0, |e| e.introduced + 1);
+    let paragraph = quote
+        .named_in
+        .or(entity.map(|e| e.introduced))
+        .map_or(0, |p| p + 1);
     match &quote.how {
         How::Pronoun(word) => Some(format!(
             "\u{201c}{word}\u{201d} resolved to {name}, named in paragraph {paragraph}"

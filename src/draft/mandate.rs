@@ -21,6 +21,8 @@ pub struct Mission {
     /// The country the mission serves in, from "in Haiti" in its name.
     pub host: Option<&'static str>,
     pub mentions: usize,
+    /// Whether the article never gives the acronym, so it was made from the name's initials.
+    pub from_initials: bool,
 }
 
 /// One statement of when a mandate ends.
@@ -133,6 +135,7 @@ pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
             short_name: acronym.to_owned(),
             host,
             mentions: count,
+            from_initials: false,
         };
         if best
             .as_ref()
@@ -141,7 +144,57 @@ pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
             best = Some(candidate);
         }
     }
-    best
+    best.or_else(|| named_without_acronym(text, &tokens))
+}
+
+/// A mission the article names without an acronym ("the Multinational Security Support
+/// mission in Haiti"): its short name is made of the name's initials.
+fn named_without_acronym(text: &str, sentences: &[Vec<Token<'_>>]) -> Option<Mission> {
+    for tokens in sentences {
+        for (i, token) in tokens.iter().enumerate() {
+            let noun = matches!(token.lower().as_str(), "mission" | "force" | "operation");
+            if !noun || i < 2 {
+                continue;
+            }
+            let mut start = i;
+            while start > 0
+                && (tokens[start - 1].is_capitalised()
+                    || (is_joiner(tokens[start - 1].text) && start < i))
+                && !words::is_not_name(tokens[start - 1].text)
+            {
+                start -= 1;
+            }
+            let capitals: Vec<&Token<'_>> = tokens[start..i]
+                .iter()
+                .filter(|t| t.is_capitalised() && words::country_of(t.text).is_none())
+                .collect();
+            if capitals.len() < 2 {
+                continue;
+            }
+            let short_name: String = capitals
+                .iter()
+                .filter_map(|t| t.text.chars().next())
+                .collect();
+            let mut end = i + 1;
+            if tokens.get(end).is_some_and(|t| t.text == "in")
+                && tokens.get(end + 1).is_some_and(Token::is_capitalised)
+            {
+                end += 2;
+                while tokens.get(end).is_some_and(Token::is_capitalised) {
+                    end += 1;
+                }
+            }
+            let name = text[tokens[start].at..tokens[end - 1].end()].to_owned();
+            return Some(Mission {
+                host: host_of(&name),
+                name,
+                short_name,
+                mentions: 1,
+                from_initials: true,
+            });
+        }
+    }
+    None
 }
 
 /// The words an acronym stands for: the capitalised run before "(ACRONYM)", or a run whose
@@ -241,16 +294,21 @@ pub fn deadlines(
                 "mandate" | "mandates" | "authorization" | "authorisation"
             )
         });
-        let about_mission =
-            mission.is_some_and(|m| tokens.iter().any(|t| t.bare() == m.short_name));
+        let about_mission = mission.is_some_and(|m| {
+            tokens
+                .iter()
+                .any(|t| t.bare() == m.short_name || t.lower() == "mission")
+        });
         let Some(verb) = tokens
             .iter()
             .position(|t| EXPIRY_WORDS.contains(&t.lower().as_str()))
         else {
             continue;
         };
-        let expires = tokens[verb].lower().starts_with("expir");
-        if !about_mandate && (!about_mission || !expires) {
+        let ends = ["expir", "lapse", "end"]
+            .iter()
+            .any(|stem| tokens[verb].lower().starts_with(stem));
+        if !about_mandate && (!about_mission || !ends) {
             continue;
         }
         let sentence_text = &text[sentence.range.clone()];
@@ -314,14 +372,16 @@ pub fn events(article: &Article, sentences: &[Sentence], deadlines: &[Deadline])
     found
 }
 
-/// Whether the article names the United Nations Security Council as the mandate's source, so
-/// the deadline is read in New York.
-pub fn is_un_mandate(article: &Article) -> bool {
+/// Whether the mandate is the United Nations' (its deadline read in New York): the article
+/// names the UN or its Security Council, and the mission is not the African Union's.
+pub fn is_un_mandate(article: &Article, mission: Option<&Mission>) -> bool {
     let text = &article.text;
-    text.contains("Security Council") && !text.contains("Peace and Security Council")
-        || text.contains("United Nations")
-        || text.contains("UN ")
-        || text.contains("U.N.")
+    let african_union = text.contains("Peace and Security Council")
+        || mission.is_some_and(|m| m.name.starts_with("African Union"));
+    let united_nations = ["Security Council", "United Nations", "UN ", "U.N."]
+        .iter()
+        .any(|name| text.contains(name));
+    united_nations && !african_union
 }
 
 #[cfg(test)]

@@ -31,6 +31,8 @@ pub struct Entity {
     pub introduced: usize,
     /// Whether only a surname is known.
     pub surname_only: bool,
+    /// An organisation's acronym, when the article gives one: "MONUSCO".
+    pub acronym: Option<String>,
 }
 
 impl Entity {
@@ -92,8 +94,10 @@ impl People {
                 name.clone_into(&mut entity.name);
                 entity.surname_only = false;
             }
-            if entity.role.is_none() {
-                entity.role = role;
+            if let Some(role) = role
+                && entity.role.as_deref().is_none_or(|old| weaker(old, &role))
+            {
+                entity.role = Some(role);
             }
             entity.gender = entity.gender.or(gender);
             return index;
@@ -105,6 +109,7 @@ impl People {
             gender,
             introduced: paragraph,
             surname_only: !name.contains(' '),
+            acronym: None,
         });
         self.entities.len() - 1
     }
@@ -114,6 +119,13 @@ impl People {
     pub fn organisation(&mut self, phrase: &str, paragraph: usize) -> usize {
         let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
         let bare = strip_article(phrase);
+        if let Some(index) = self
+            .entities
+            .iter()
+            .position(|e| e.acronym.as_deref() == Some(bare))
+        {
+            return index;
+        }
         let definite_short = phrase.to_lowercase().starts_with("the ") && !bare.contains(' ');
         if let Some(index) = self.entities.iter().rposition(|e| {
             e.kind == Kind::Organisation
@@ -129,8 +141,17 @@ impl People {
             gender: None,
             introduced: paragraph,
             surname_only: false,
+            acronym: None,
         });
         self.entities.len() - 1
+    }
+
+    /// An organisation spelled out with its acronym: "... Congo (MONUSCO)".
+    pub fn spelled_out(&mut self, name: &str, acronym: &str, paragraph: usize) {
+        let index = self.organisation(name, paragraph);
+        self.entities[index]
+            .acronym
+            .get_or_insert_with(|| acronym.to_owned());
     }
 
     pub fn unnamed(&mut self, phrase: &str, paragraph: usize) -> usize {
@@ -148,6 +169,7 @@ impl People {
             gender: None,
             introduced: paragraph,
             surname_only: false,
+            acronym: None,
         });
         self.entities.len() - 1
     }
@@ -164,6 +186,77 @@ impl People {
             (0..self.entities.len()).find(|i| self.entities[*i].kind == Kind::Person && holds(i))
         })
     }
+}
+
+/// Whether role `old` should give way to `new`: a rank alone ("Lt. Gen.") or a clause ("who
+/// chairs the committee") gives way to a role that names an office.
+fn weaker(old: &str, new: &str) -> bool {
+    let strength = |role: &str| {
+        if role.starts_with("who ") {
+            0
+        } else if is_rank_only(role) {
+            1
+        } else {
+            2
+        }
+    };
+    strength(old) < strength(new)
+}
+
+/// A role made only of abbreviated ranks and honorifics: "Lt. Gen.", "Maj. Gen.".
+pub fn is_rank_only(role: &str) -> bool {
+    role.split_whitespace().all(|word| {
+        let bare = word.trim_end_matches('.');
+        words::TITLE_ABBREVIATIONS.contains(&bare) || words::HONORIFICS.contains(&bare)
+    })
+}
+
+/// The best role from those a phrase gives: the one before the name (with its "of ..."
+/// complement) unless it is only a rank, then an appositive, then a role before a comma.
+pub fn choose_role(
+    before_name: Option<String>,
+    appositive: Option<String>,
+    earlier: Option<String>,
+) -> Option<String> {
+    let mut best = before_name;
+    for other in [appositive, earlier].into_iter().flatten() {
+        if best.as_deref().is_none_or(|b| weaker(b, &other)) {
+            best = Some(other);
+        }
+    }
+    best
+}
+
+/// "of Guatemala", "of the Organization of American States" right after a name: the tokens
+/// that complete the role before it.
+pub fn complement(tokens: &[Token<'_>], name_end: usize) -> Option<Range<usize>> {
+    let first = tokens.get(name_end)?;
+    if !matches!(first.text, "of" | "for") {
+        return None;
+    }
+    let mut end = name_end + 1;
+    while end < tokens.len()
+        && (tokens[end].is_capitalised()
+            || (words::is_connector(tokens[end].text)
+                && tokens.get(end + 1).is_some_and(Token::is_capitalised)))
+    {
+        end += 1;
+    }
+    (end > name_end + 1 && tokens[end - 1].is_capitalised()).then_some(name_end..end)
+}
+
+/// The role given before a name, completed by its complement: "Ambassador" and "of Guatemala".
+pub fn role_with_complement(
+    text: &str,
+    tokens: &[Token<'_>],
+    role: Option<Range<usize>>,
+    name_end: usize,
+) -> Option<String> {
+    let role = role.map(|r| span_text(text, &tokens[r]).to_owned())?;
+    Some(match complement(tokens, name_end) {
+        Some(c) => format!("{role} {}", span_text(text, &tokens[c])),
+        None => role,
+    })
 }
 
 fn strip_article(phrase: &str) -> &str {
@@ -184,8 +277,19 @@ pub fn titled_name(
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
     // The run: words that can be part of a role or a name, joined by connectors.
     let mut end = start;
+    let mut titled = false;
     while end < tokens.len() {
         let token = &tokens[end];
+        // "Ambassador Rosa Delgado of Guatemala": once a name has begun after a title, "of"
+        // starts the role's complement, not more name.
+        if matches!(token.text, "of" | "for")
+            && titled
+            && end > start
+            && is_nameish(&tokens[end - 1])
+        {
+            break;
+        }
+        titled |= words::is_title(token.bare());
         let part = token.is_word()
             && (token.is_capitalised()
                 || words::is_title(token.bare())
@@ -323,14 +427,14 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         return Some(Reference::Unnamed(span_text(text, phrase).to_owned()));
     }
     if let Some((name, role)) = titled_name(head, 0)
-        && name.end == head.len()
+        && (name.end == head.len()
+            || complement(head, name.end).is_some_and(|c| c.end == head.len()))
     {
         let name_tokens = &head[name.clone()];
         let name_text = span_text(text, name_tokens);
         let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
-        let role = role
-            .map(|r| span_text(text, &head[r]).to_owned())
-            .or(appositive_role);
+        let before_name = role_with_complement(text, head, role, name.end);
+        let role = choose_role(before_name, appositive_role, None);
         let gender = gender_of(head);
         let all_acronym = name_tokens.len() == 1 && is_acronym(name_tokens[0].text);
         let is_place = name_tokens.len() == 1 && words::country_of(name_tokens[0].text).is_some();
@@ -362,23 +466,20 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
 /// A role phrase after a name: "Kenya's president", "a spokesman for the mission".
 pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     let tokens = trim_phrase(tokens);
+    let clause = tokens.first().is_some_and(|t| t.text == "who");
     let end = tokens
         .iter()
         .position(|t| {
             matches!(
                 t.text,
                 "," | "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}"
-            ) || words::is_cue(t.text)
+            ) || (!clause && words::is_cue(t.text))
         })
         .unwrap_or(tokens.len());
     let tokens = &tokens[..end];
-    if tokens.is_empty()
-        || tokens.len() > 14
-        || !tokens.iter().take(8).any(|t| words::is_title(t.bare()))
-    {
-        return None;
-    }
-    if tokens[0].text == "who" {
+    // "who chairs the defence committee" reads as a role after the name, as it is written.
+    let titled = tokens.iter().take(8).any(|t| words::is_title(t.bare()));
+    if tokens.is_empty() || tokens.len() > 14 || !(titled || (clause && tokens.len() >= 3)) {
         return None;
     }
     let role = span_text(text, tokens);

@@ -417,6 +417,10 @@ const CUES: &[&str] = &[
     "proclaimed",
     "cried",
     "pleaded",
+    "repeated",
+    "reiterates",
+    "replies",
+    "answered",
 ];
 
 /// Verbs of thought and feeling: they do not report speech ("think", "hope", "fear").

@@ -123,6 +123,15 @@ pub fn render(document: &Document) -> String {
         ("milestones", &document.milestones),
     ] {
         if tables.is_empty() {
+            // An empty list where the loader looks for one, so it says what is missing.
+            if key != "milestones" {
+                root.insert(key, value(toml_edit::Array::new()));
+                if let Some(mut entry) = root.key_mut(key) {
+                    entry.leaf_decor_mut().set_prefix(format!(
+                        "\n# REVIEW: none found in the articles: add at least one [[{key}]] entry by hand\n"
+                    ));
+                }
+            }
             continue;
         }
         let mut array = ArrayOfTables::new();
@@ -180,7 +189,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn writes_review_marks_above_the_values_they_concern() {
+    fn writes_review_marks_above_the_values_they_concern_and_names_empty_lists() {
         let document = Document {
             header: vec!["Drafted.".into()],
             top: vec![Field::text("title", "T")],
@@ -203,7 +212,7 @@ mod tests {
         let toml = render(&document);
         assert_eq!(
             toml,
-            "# Drafted.\n\ntitle = \"T\"\n\n# The mandate.\n[mandate]\nname = \"N\"\n# REVIEW: two dates agree not\nexpires = \"2025-10-02\"\n\n[[quotes]]\n# REVIEW: \"he\" resolved\nspeaker = \"William Ruto\"\nn = 3\n"
+            "# Drafted.\n\ntitle = \"T\"\n\n# REVIEW: none found in the articles: add at least one [[forces]] entry by hand\nforces = []\n\n# The mandate.\n[mandate]\nname = \"N\"\n# REVIEW: two dates agree not\nexpires = \"2025-10-02\"\n\n[[quotes]]\n# REVIEW: \"he\" resolved\nspeaker = \"William Ruto\"\nn = 3\n"
         );
         assert!(toml.parse::<toml::Table>().is_ok());
     }
