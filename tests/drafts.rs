@@ -10,7 +10,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use mandate_countdown::briefing::text::comparable;
+use mandate_countdown::briefing::{self, Origin, text::comparable};
 use mandate_countdown::check::Verdict;
 use mandate_countdown::draft::{self, Article, Drafted, Source};
 use serde::Deserialize;
@@ -366,6 +366,219 @@ fn every_corpus_draft_is_a_passage_of_its_sources_and_passes_check() {
                 "{name}: {report}\n{}",
                 drafted.toml
             );
+        }
+    }
+}
+
+/// The seed article drafts into a briefing that agrees with the built-in one on every fact the
+/// article holds: the four quotes word for word with speakers and roles, 5,500 with its
+/// sentence, the 2 October 2025 expiry in New York, and the dateline.
+#[test]
+fn drafts_the_seed_into_the_facts_of_the_built_in_briefing() {
+    let built_in = briefing::load_built_in()
+        .expect("the built-in briefing loads")
+        .briefing;
+    let seed = include_str!("../seeds/000_0073b1465f77e1bd.txt");
+    let cite = "seeds/000_0073b1465f77e1bd.txt";
+    let article = Article::parse(cite, seed.as_bytes(), None).expect("the seed reads");
+    let sources = [Source {
+        article,
+        cite: cite.to_owned(),
+    }];
+    let drafted = draft::draft(&sources);
+    let seeds: briefing::Seeds = [(cite.to_owned(), Ok(seed.to_owned()))].into();
+    let draft = briefing::load_with_seeds(&drafted.toml, Origin::File("seed.toml".into()), &seeds)
+        .unwrap_or_else(|e| panic!("{e}\n{}", drafted.toml))
+        .briefing;
+
+    let quotes = |b: &briefing::Briefing| -> Vec<(String, String, String)> {
+        b.quotes
+            .iter()
+            .map(|q| (q.text.value.clone(), q.speaker.clone(), q.role.clone()))
+            .collect()
+    };
+    assert_eq!(quotes(&draft), quotes(&built_in));
+    let stated = |b: &briefing::Briefing| -> Vec<(u32, Option<String>)> {
+        b.forces
+            .iter()
+            .filter(|f| f.basis == briefing::Basis::Stated)
+            .map(|f| (f.personnel, f.excerpt.as_ref().map(|e| e.value.clone())))
+            .collect()
+    };
+    assert_eq!(stated(&draft), stated(&built_in));
+    assert_eq!(draft.mandate.deadline, built_in.mandate.deadline);
+    assert_eq!(draft.mandate.short_name, built_in.mandate.short_name);
+    assert_eq!(draft.mandate.name, built_in.mandate.name);
+    let published = |b: &briefing::Briefing| {
+        b.milestones
+            .iter()
+            .find(|m| m.source.describe() == cite && m.date < b.mandate.deadline.expires)
+            .map(|m| m.date)
+    };
+    assert_eq!(published(&draft), published(&built_in));
+    assert_eq!(sources[0].article.dateline.to_string(), "2025-09-23");
+    let (verdict, report) = draft::check(&drafted.toml, &sources).expect("the draft loads");
+    assert_eq!(verdict, Verdict::Holds, "{report}");
+    // The article's two statements of the deadline disagree, and the draft says so.
+    assert!(drafted.report.conflict);
+    assert!(
+        drafted.toml.contains("# REVIEW: the articles disagree"),
+        "{}",
+        drafted.toml
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of wire copy, marks and noise, so that generated text meets the drafter's rules
+    /// (quotes, names, verbs, dates, figures) in every order.
+    const PIECES: &[&str] = &[
+        "\u{201c}",
+        "\u{201d}",
+        "\"",
+        "\u{2018}",
+        "\u{2019}",
+        "'",
+        "\u{ab}",
+        "\u{bb}",
+        ",",
+        ".",
+        ":",
+        "\u{2014}",
+        " - ",
+        "(",
+        ")",
+        "\n",
+        "\n\n",
+        "said",
+        "says",
+        "told reporters",
+        "according to",
+        "warned",
+        "added",
+        "thinks",
+        "hopes",
+        "fears",
+        "he",
+        "she",
+        "He",
+        "She",
+        "it",
+        "the",
+        "The President",
+        "the minister",
+        "Mr.",
+        "Ms.",
+        "Lt. Gen.",
+        "U.S.",
+        "Oct.",
+        "President",
+        "William Ruto",
+        "Christopher Landau",
+        "Grace Mbeki",
+        "Landau",
+        "Kenya's",
+        "foreign ministry",
+        "a spokesperson for the ministry",
+        "MONUSCO",
+        "(MSS)",
+        "Multinational Security Support",
+        "mission",
+        "mandate",
+        "expires",
+        "on October 2, 2025",
+        "in 11 days",
+        "on Monday",
+        "last week",
+        "January 15",
+        "2 October 2025",
+        "5,500",
+        "5,500-strong",
+        "personnel",
+        "troops",
+        "police officers",
+        "killed",
+        "so-called",
+        "known as",
+        "who chairs",
+        "of",
+        "Guatemala",
+        "we",
+        "don\u{2019}t",
+        "\u{2019}90s",
+        "the force",
+        "voted",
+        "adopted",
+        "Security Council",
+        "African Union",
+        "\u{e9}",
+        "\u{301}",
+        "\u{1f600}",
+        "\t",
+        "\r\n",
+    ];
+
+    fn wire_copy() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                4 => prop::sample::select(PIECES).prop_map(str::to_owned),
+                1 => "[a-zA-Z]{1,8}",
+                1 => any::<String>().prop_map(|s| s.chars().take(6).collect()),
+            ],
+            0..120,
+        )
+        .prop_map(|pieces| format!(" date 2025-09-23 {}", pieces.join(" ")))
+    }
+
+    fn drafted(text: &str) -> Option<(Vec<Source>, Drafted)> {
+        let article = Article::parse("seeds/generated.txt", text.as_bytes(), None).ok()?;
+        let sources = vec![Source {
+            article,
+            cite: "seeds/generated.txt".to_owned(),
+        }];
+        let drafted = draft::draft(&sources);
+        Some((sources, drafted))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn drafting_any_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+            if let Ok(article) = Article::parse("any.html", &bytes, NaiveDate::from_ymd_opt(2025, 1, 1)) {
+                let sources = [Source { article, cite: "seeds/any.txt".to_owned() }];
+                let _ = draft::draft(&sources);
+            }
+        }
+
+        #[test]
+        fn every_quote_and_excerpt_is_a_verbatim_passage_of_its_source(text in wire_copy()) {
+            let Some((sources, drafted)) = drafted(&text) else { return Ok(()) };
+            let found = read_back(&drafted);
+            let source = comparable(&sources[0].article.text);
+            for quote in &found.quotes {
+                prop_assert!(source.contains(&comparable(&quote.text)), "quote {:?}", quote.text);
+            }
+            for (_, excerpt) in &found.excerpts {
+                prop_assert!(source.contains(&comparable(excerpt)), "excerpt {excerpt:?}");
+            }
+        }
+
+        #[test]
+        fn every_draft_passes_check_or_says_what_it_lacks(text in wire_copy()) {
+            let Some((sources, drafted)) = drafted(&text) else { return Ok(()) };
+            match draft::check(&drafted.toml, &sources) {
+                Ok((verdict, report)) => prop_assert_eq!(verdict, Verdict::Holds, "{}\n{}", report, drafted.toml),
+                Err(error) => {
+                    let error = error.to_string();
+                    let lacks = error
+                        .lines()
+                        .all(|line| line.contains("a briefing needs at least one"));
+                    prop_assert!(lacks, "{}\n{}", error, drafted.toml);
+                }
+            }
         }
     }
 }
