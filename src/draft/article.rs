@@ -249,6 +249,22 @@ const BLOCKS: &[&[u8]] = &[
     b"article",
 ];
 
+/// Classes of paragraphs that are the page's furniture, not the article: bylines, credits,
+/// captions, promotions.
+const FURNITURE: &[&str] = &[
+    "byline",
+    "author",
+    "credit",
+    "caption",
+    "related",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "advert",
+    "share",
+    "copyright",
+];
+
 /// Meta tags that give a page's publication date, by `property`, `name` or `itemprop`.
 const PUBLISHED_META: &[&str] = &[
     "article:published_time",
@@ -363,7 +379,9 @@ impl Reader {
             }
             b"p" if self.skipped == 0 => {
                 self.finish_paragraph();
-                self.paragraph = Some(Paragraph {
+                let class = attribute(b"class").unwrap_or_default().to_lowercase();
+                let furniture = FURNITURE.iter().any(|word| class.contains(word));
+                self.paragraph = (!furniture).then(|| Paragraph {
                     in_article: self.article_depth > 0 || article_body,
                     ..Paragraph::default()
                 });
