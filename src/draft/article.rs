@@ -188,20 +188,41 @@ fn dateline(text: &str) -> Result<(Option<NaiveDate>, usize), ArticleError> {
     Ok((Some(date), body))
 }
 
-/// Each non-blank line from `start` is a paragraph, trimmed: the seeds part paragraphs with a
-/// blank line, copy pasted from pages with a single line break; both read the same.
+/// The paragraphs from `start`, trimmed. A blank line always ends one (the seeds' form); a
+/// single line break ends one only after a sentence's end, so text copied with one paragraph
+/// a line reads the same as text hard-wrapped at a fixed width, whose lines run on.
 fn paragraphs(text: &str, start: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let mut current: Option<Range<usize>> = None;
     let mut at = start;
     for line in text[start..].split_inclusive('\n') {
         let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
-            out.push(at + lead..at + lead + trimmed.len());
+        let lead = line.len() - line.trim_start().len();
+        if trimmed.is_empty() {
+            out.extend(current.take());
+        } else {
+            let range = at + lead..at + lead + trimmed.len();
+            let merged = match current.take() {
+                Some(open) => open.start..range.end,
+                None => range,
+            };
+            if ends_a_paragraph(trimmed) {
+                out.push(merged);
+            } else {
+                current = Some(merged);
+            }
         }
         at += line.len();
     }
+    out.extend(current);
     out
+}
+
+/// Whether a line ends where a paragraph may: after a sentence's end or a closing mark.
+fn ends_a_paragraph(line: &str) -> bool {
+    line.ends_with([
+        '.', '!', '?', ':', '\u{201d}', '"', '\u{2019}', '\'', ')', '\u{bb}', '\u{2026}',
+    ])
 }
 
 /// What the drafter takes from a saved page.

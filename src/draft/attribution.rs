@@ -41,6 +41,8 @@ pub enum How {
     Unnamed,
     /// No attribution at all: the person the sentence before was about.
     Subject,
+    /// Quoted words with no verb of speech: the subject of their own sentence.
+    Clause,
     Unknown,
 }
 
@@ -473,6 +475,13 @@ impl Pass<'_> {
             }
             None => self.without_attribution(index, partial, &before, mentions),
         };
+        // "stated the initiative “A” and “B”": a quotation joined to the one before it in the
+        // same sentence has its speaker.
+        let (speaker, how, attribution) =
+            match (speaker, self.last_in_sentence(index, open_sentence)) {
+                (None, Some(previous)) => (Some(previous), How::Continues, None),
+                (speaker, _) => (speaker, how, attribution),
+            };
         if speaker.is_none() && how == How::Unknown && attribution.is_none() && partial {
             let why = self.thought_verb(open_sentence).map_or_else(
                 || "quoted words with no one said to have said them".to_owned(),
@@ -673,6 +682,12 @@ impl Pass<'_> {
             return (Some(entity), How::Colon, None);
         }
         if partial {
+            let sentence = self.sentence_at(marked.open);
+            if self.thought_verb(sentence).is_none()
+                && let Some(entity) = self.clause_subject(before, mentions, marked.open)
+            {
+                return (Some(entity), How::Clause, None);
+            }
             return (None, How::Unknown, None);
         }
         if let Some((speaker, paragraph, _)) = self.last
@@ -689,6 +704,48 @@ impl Pass<'_> {
             Some(&subject) => (Some(subject), How::Subject, None),
             None => (None, How::Unknown, None),
         }
+    }
+
+    /// The speaker of the quotation just before this one, when it is in the same sentence.
+    fn last_in_sentence(&self, index: usize, sentence: usize) -> Option<usize> {
+        let previous = index.checked_sub(1).map(|i| &self.candidates[i])?;
+        let same = previous.paragraph == self.candidates[index].paragraph
+            && self.sentence_at(previous.end.saturating_sub(1)) == sentence;
+        let quote = self.quotes.last().filter(|q| q.text == previous.inner)?;
+        if same { quote.speaker } else { None }
+    }
+
+    /// The subject of the clause a quotation sits in: a person named before it in the
+    /// sentence, or the noun phrase that opens the clause ("the council members authorized").
+    fn clause_subject(
+        &mut self,
+        before: &[Token<'_>],
+        mentions: &[(usize, usize)],
+        open: usize,
+    ) -> Option<usize> {
+        if let Some(&(_, entity)) = mentions.iter().find(|(at, _)| *at < open) {
+            return Some(entity);
+        }
+        let opening = before.first().is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "in" | "on" | "at" | "after" | "during" | "for" | "with" | "under" | "following"
+            )
+        });
+        let start = if opening {
+            before
+                .iter()
+                .position(|t| t.text == ",")
+                .map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        let phrase = super::cues::speaker_after(&before[start..]);
+        let reference = speakers::reference(self.text, &phrase)?;
+        let at = phrase.first()?.at;
+        let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
+        self.resolve(&reference, paragraph, mentions, at)
+            .map(|(entity, _)| entity)
     }
 
     fn resolve(
@@ -712,9 +769,27 @@ impl Pass<'_> {
                 };
                 Some((entity, how))
             }
-            Reference::Title(title) => {
-                let entity = self.people.with_title(title, &self.focus)?;
-                Some((entity, How::Title(format!("the {title}"))))
+            Reference::Title {
+                title,
+                phrase,
+                definite,
+            } => {
+                if let Some(entity) = self.people.with_title(title, &self.focus) {
+                    return Some((entity, How::Title(phrase.clone())));
+                }
+                // "the head of the transitional government": a description of someone the
+                // article has been talking about.
+                let describes = *definite && phrase.split(' ').any(|w| w == "of");
+                if describes
+                    && let Some(&person) = self
+                        .focus
+                        .iter()
+                        .rev()
+                        .find(|e| self.people.entities[**e].kind == Kind::Person)
+                {
+                    return Some((person, How::Title(phrase.clone())));
+                }
+                Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
             }
             Reference::Pronoun(gender) => {
                 let earlier: Vec<(usize, usize)> =

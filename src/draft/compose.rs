@@ -340,7 +340,7 @@ fn quotes(found: &[Found<'_>], mission: Option<&Mission>, report: &mut Report) -
                 order: (article, index),
                 named,
                 how: how_words(f, quote, entity),
-                text: f.slice(&quote.text).to_owned(),
+                text: one_line(f.slice(&quote.text)),
                 closed: quote.closed,
                 cite: f.source.cite.clone(),
                 excerpt: one_line(f.slice(&quote.excerpt)),
@@ -559,13 +559,15 @@ fn speaker_and_role(f: &Found<'_>, entity: Option<&Entity>, mission: Option<&Mis
 }
 
 /// For a bare national title ("President"), the country the article ties the person to: the
-/// one named most in the sentences that name them, other than the mission's host.
+/// one named clearly most (at least twice, and more than twice any other) in the sentences
+/// that name them, outside quotations, not as a possessive ("Kenya's willingness" is another
+/// actor) and not the mission's host.
 fn country_for(
     f: &Found<'_>,
     entity: &Entity,
     role: &str,
     mission: Option<&Mission>,
-) -> Option<(&'static str, usize)> {
+) -> Option<(String, usize)> {
     let bare = matches!(
         role.to_lowercase().as_str(),
         "president"
@@ -582,22 +584,25 @@ fn country_for(
     }
     let surname = entity.name.rsplit(' ').next()?;
     let host = mission.and_then(|m| m.host);
+    let quoted: Vec<&std::ops::Range<usize>> = f.analysis.quotes.iter().map(|q| &q.text).collect();
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for sentence in &f.analysis.sentences {
-        let text = f.slice(&sentence.range);
-        if !text.contains(surname) {
+        if !f.slice(&sentence.range).contains(surname) {
             continue;
         }
         for (country, adjective) in crate::draft::words::COUNTRIES {
             if Some(*country) == host || country.len() <= 3 {
                 continue;
             }
-            let times = whole_word_count(text, country)
-                + if adjective == country {
-                    0
-                } else {
-                    whole_word_count(text, adjective)
-                };
+            let mut forms = vec![*country];
+            if adjective != country {
+                forms.push(adjective);
+            }
+            let times = forms
+                .iter()
+                .flat_map(|form| occurrences(f.text(), &sentence.range, form))
+                .filter(|at| !quoted.iter().any(|q| q.contains(at)))
+                .count();
             if times > 0 {
                 match counts.iter_mut().find(|(c, _)| c == country) {
                     Some((_, n)) => *n += times,
@@ -608,19 +613,37 @@ fn country_for(
     }
     counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     let (country, n) = *counts.first()?;
-    // A tie names no country.
-    (counts.get(1).is_none_or(|(_, m)| n > *m)).then_some((country, n))
+    let clear = n >= 2 && counts.get(1).is_none_or(|(_, m)| n > 2 * m);
+    let the = [
+        "United",
+        "Democratic",
+        "Central",
+        "Netherlands",
+        "Bahamas",
+        "Dominican",
+    ]
+    .iter()
+    .any(|start| country.starts_with(start));
+    clear.then(|| (format!("{}{country}", if the { "the " } else { "" }), n))
 }
 
-/// Whole-word occurrences, counting "Kenya-led" and "Kenya's" as Kenya.
-fn whole_word_count(text: &str, word: &str) -> usize {
-    text.match_indices(word)
+/// Where `word` stands as a whole word in `text[range]`, not as a possessive; "Kenya-led"
+/// counts as Kenya.
+fn occurrences(text: &str, range: &std::ops::Range<usize>, word: &str) -> Vec<usize> {
+    let slice = &text[range.clone()];
+    slice
+        .match_indices(word)
         .filter(|(at, _)| {
-            let before = text[..*at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            let before = slice[..*at].chars().next_back();
+            let rest = &slice[at + word.len()..];
+            let after = rest.chars().next();
+            let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && !possessive
         })
-        .count()
+        .map(|(at, _)| range.start + at)
+        .collect()
 }
 
 fn how_review(
@@ -646,6 +669,9 @@ fn how_review(
         How::Subject => Some(format!(
             "no attribution: given to {name}, whom the sentence before is about"
         )),
+        How::Clause => Some(format!(
+            "no verb of speech: given to {name}, the subject of its sentence"
+        )),
         How::Unknown if entity.is_none() && quote.attribution.is_some() => Some(format!(
             "the attribution \u{201c}{}\u{201d} names no one the drafter could find",
             quote.attribution.as_ref().map_or("", |a| f.slice(a))
@@ -669,6 +695,7 @@ fn how_words(f: &Found<'_>, quote: &attribution::Quote, entity: Option<&Entity>)
         How::Organisation => "an organisation".to_owned(),
         How::Unnamed => "not named in the article".to_owned(),
         How::Subject => "no attribution: whom the sentence before is about".to_owned(),
+        How::Clause => "no verb of speech: the subject of its sentence".to_owned(),
         How::Unknown => quote.attribution.as_ref().map_or_else(
             || "no attribution found".to_owned(),
             |a| format!("\u{201c}{}\u{201d} unresolved", f.slice(a)),

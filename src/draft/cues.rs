@@ -16,7 +16,11 @@ pub type Cue<'a> = (Vec<Token<'a>>, Range<usize>);
 pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
     let start = after.iter().position(|t| t.is_word() || is_dash(t))?;
     let after = &after[start..];
-    let stop = after.iter().position(ends_speaker).unwrap_or(after.len());
+    let stop = after
+        .iter()
+        .enumerate()
+        .position(|(i, t)| ends_speaker(t) && !is_bracketed_acronym(after, i))
+        .unwrap_or(after.len());
     let clause = &after[..stop];
     if clause.first().is_some_and(is_dash) {
         let phrase: Vec<Token<'a>> = clause[1..].to_vec();
@@ -131,6 +135,13 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
 /// The trailing words of a part that can make a speaker phrase, starting at a word that can
 /// begin one.
 pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
+    // "Fils-Aimé also hailed", "Ruto has repeatedly said": words between subject and verb.
+    let mut part = part;
+    while let [rest @ .., last] = part
+        && is_between_subject_and_verb(last)
+    {
+        part = rest;
+    }
     // "... (MONUSCO) said": the acronym in brackets names the speaker.
     if let [.., open, acronym, close] = part
         && open.text == "("
@@ -147,6 +158,37 @@ pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
         start += 1;
     }
     &part[start..]
+}
+
+fn is_between_subject_and_verb(token: &Token<'_>) -> bool {
+    let lower = token.lower();
+    matches!(
+        lower.as_str(),
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "further"
+            | "earlier"
+            | "once"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "would"
+            | "will"
+            | "meanwhile"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "too"
+            | "both"
+            | "all"
+            | "had earlier"
+    ) || (lower.len() > 4 && lower.ends_with("ly") && token.is_word() && !token.is_capitalised())
 }
 
 fn names_someone(part: &[Token<'_>]) -> bool {
@@ -173,6 +215,15 @@ fn ends_speaker(token: &Token<'_>) -> bool {
         token.text,
         "." | ";" | ":" | "!" | "?" | "\u{201c}" | "\u{201d}" | "\"" | "("
     )
+}
+
+/// "(NPS)" in "Kenya's National Police Service (NPS) revealed": not the end of the phrase.
+fn is_bracketed_acronym(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens[at].text == "("
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| speakers::is_acronym(t.text) || t.text == "US")
+        && tokens.get(at + 2).is_some_and(|t| t.text == ")")
 }
 
 fn can_start_speaker(token: &Token<'_>) -> bool {
@@ -242,7 +293,7 @@ fn fits_speaker(token: &Token<'_>) -> bool {
 /// "to", "on", "in" inside a role: "ambassador to the United Nations", "representative on the
 /// council", "head of the UN office in Port-au-Prince".
 fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
-    matches!(tokens[at].text, "to" | "on" | "in" | "at")
+    matches!(tokens[at].text, "to" | "on" | "in" | "at" | "from")
         && tokens
             .get(at + 1)
             .is_some_and(|next| next.is_capitalised() || next.text == "the")

@@ -38,7 +38,6 @@ const UNITS: &[&str] = &[
     "paratroopers",
     "commandos",
     "staff",
-    "uniformed",
 ];
 
 /// Words that may stand between a number and its unit ("2,500 Kenyan police officers").
@@ -109,7 +108,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Figure> {
             let unit = if strong {
                 Some(i..i + 1)
             } else {
-                unit_after(&tokens, i)
+                unit_after(&tokens, i).or_else(|| unit_before(&tokens, i))
             };
             let Some(unit) = unit else { continue };
             let near = tokens[i.saturating_sub(3)..(unit.end + 5).min(tokens.len())]
@@ -163,7 +162,10 @@ fn unit_after(tokens: &[Token<'_>], at: usize) -> Option<Range<usize>> {
             }
             return Some(at + 1..end);
         }
+        // "5,500 uniformed military and police officers"
+        let joined = word == "and" && i > at + 1;
         let modifier = BETWEEN.contains(&word.as_str())
+            || joined
             || words::country_of(tokens[i].text).is_some()
             || (tokens[i].is_capitalised() && tokens[i].is_word());
         if !modifier {
@@ -172,6 +174,22 @@ fn unit_after(tokens: &[Token<'_>], at: usize) -> Option<Range<usize>> {
         i += 1;
     }
     None
+}
+
+/// "a personnel ceiling of 5,550", "a troop ceiling of 16,215": the unit before the number.
+fn unit_before(tokens: &[Token<'_>], at: usize) -> Option<Range<usize>> {
+    let of = at.checked_sub(1).filter(|i| tokens[*i].text == "of")?;
+    let measure = of.checked_sub(1).filter(|i| {
+        matches!(
+            tokens[*i].lower().as_str(),
+            "ceiling" | "strength" | "total" | "force" | "contingent" | "deployment"
+        )
+    })?;
+    let unit = measure.checked_sub(1)?;
+    let word = tokens[unit].lower();
+    let unit_word =
+        UNITS.contains(&word.as_str()) || matches!(word.as_str(), "troop" | "personnel");
+    unit_word.then(|| unit..measure + 1)
 }
 
 /// "the new force would comprise 5,500 personnel": the force the figure belongs to, named in

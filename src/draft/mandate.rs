@@ -124,27 +124,69 @@ pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
             *counts.entry(bare).or_default() += 1;
         }
     }
-    let mut best: Option<Mission> = None;
+    // A mission's name says what it is; the one whose end the article dates comes first,
+    // then the one it names most.
+    let mut best: Option<(usize, Mission)> = None;
     for (acronym, count) in counts {
-        let Some(name) = spelled_out(text, &tokens, acronym) else {
+        let name = spelled_out(text, &tokens, acronym);
+        let about_mandate = tokens.iter().any(|sentence| {
+            sentence.iter().any(|t| t.bare() == acronym)
+                && sentence
+                    .iter()
+                    .any(|t| t.lower() == "mandate" || t.lower() == "mission")
+        });
+        let missionish = name.as_deref().is_some_and(is_missionish);
+        if !missionish && (name.is_some() || !about_mandate || count < 2) {
             continue;
-        };
-        let host = host_of(&name);
+        }
+        let dated_end = tokens
+            .iter()
+            .filter(|sentence| {
+                sentence.iter().any(|t| t.bare() == acronym)
+                    && sentence
+                        .iter()
+                        .any(|t| EXPIRY_WORDS.contains(&t.lower().as_str()))
+                    && sentence.first().is_some_and(|first| {
+                        let end = sentence.last().map_or(first.at, Token::end);
+                        !dates::find(&text[first.at..end], article.dateline, Tense::Future)
+                            .is_empty()
+                    })
+            })
+            .count();
+        let score = count + 5 * dated_end + usize::from(missionish);
         let candidate = Mission {
-            name,
-            short_name: acronym.to_owned(),
-            host,
-            mentions: count,
+            host: name.as_deref().and_then(host_of),
             from_initials: false,
+            mentions: count,
+            short_name: acronym.to_owned(),
+            name: name.map_or_else(|| acronym.to_owned(), |n| words::one_line(&n)),
         };
-        if best
-            .as_ref()
-            .is_none_or(|b| candidate.mentions > b.mentions)
-        {
-            best = Some(candidate);
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, candidate));
         }
     }
-    best.or_else(|| named_without_acronym(text, &tokens))
+    best.map(|(_, m)| m)
+        .or_else(|| named_without_acronym(text, &tokens))
+}
+
+/// Whether a name is a mission's, force's or office's ("Transitional Presidential Council" is
+/// not).
+fn is_missionish(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "mission"
+                | "force"
+                | "operation"
+                | "support"
+                | "stabilization"
+                | "stabilisation"
+                | "assistance"
+                | "peacekeeping"
+                | "transition"
+                | "office"
+        )
+    })
 }
 
 /// A mission the article names without an acronym ("the Multinational Security Support
@@ -164,7 +206,9 @@ fn named_without_acronym(text: &str, sentences: &[Vec<Token<'_>>]) -> Option<Mis
             {
                 start -= 1;
             }
-            let capitals: Vec<&Token<'_>> = tokens[start..i]
+            // "Gang Suppression Force": a capitalised noun is part of the name and its initials.
+            let last = if token.is_capitalised() { i + 1 } else { i };
+            let capitals: Vec<&Token<'_>> = tokens[start..last]
                 .iter()
                 .filter(|t| t.is_capitalised() && words::country_of(t.text).is_none())
                 .collect();
@@ -184,7 +228,7 @@ fn named_without_acronym(text: &str, sentences: &[Vec<Token<'_>>]) -> Option<Mis
                     end += 1;
                 }
             }
-            let name = text[tokens[start].at..tokens[end - 1].end()].to_owned();
+            let name = words::one_line(&text[tokens[start].at..tokens[end - 1].end()]);
             return Some(Mission {
                 host: host_of(&name),
                 name,
@@ -211,11 +255,26 @@ fn spelled_out(text: &str, sentences: &[Vec<Token<'_>>], acronym: &str) -> Optio
                 {
                     start -= 1;
                 }
-                while start < i && (is_joiner(tokens[start].text) || tokens[start].text == "The") {
+                // "Kenya-led Multinational ...": who leads it is not part of its name.
+                while start < i
+                    && (is_joiner(tokens[start].text)
+                        || tokens[start].text == "The"
+                        || ["-led", "-backed", "-based"]
+                            .iter()
+                            .any(|suffix| tokens[start].text.ends_with(suffix)))
+                {
                     start += 1;
                 }
                 if start < i {
-                    return Some(text[tokens[start].at..tokens[i - 1].end()].to_owned());
+                    let name = &text[tokens[start].at..tokens[i - 1].end()];
+                    // "(MSS) mission in Haiti": the words after the brackets finish the name.
+                    let after = tokens.get(i + 3..).unwrap_or(&[]);
+                    return Some(match completion(after) {
+                        Some(end) => {
+                            format!("{name} {}", &text[after[0].at..after[end - 1].end()])
+                        }
+                        None => name.to_owned(),
+                    });
                 }
             }
         }
@@ -259,6 +318,24 @@ fn spelled_out(text: &str, sentences: &[Vec<Token<'_>>], acronym: &str) -> Optio
         }
     }
     None
+}
+
+/// "mission in Haiti" after a name: how many tokens of `after` finish it.
+fn completion(after: &[Token<'_>]) -> Option<usize> {
+    let noun = after.first()?;
+    if !matches!(noun.text, "mission" | "force" | "operation") {
+        return None;
+    }
+    if after.get(1).is_some_and(|t| t.text == "in")
+        && after.get(2).is_some_and(Token::is_capitalised)
+    {
+        let mut end = 3;
+        while after.get(end).is_some_and(Token::is_capitalised) {
+            end += 1;
+        }
+        return Some(end);
+    }
+    Some(1)
 }
 
 fn is_joiner(word: &str) -> bool {

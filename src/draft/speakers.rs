@@ -50,8 +50,13 @@ pub enum Reference {
         role: Option<String>,
         gender: Option<Gender>,
     },
-    /// "the President", "the minister".
-    Title(String),
+    /// A title without a name: "the President", "the head of the transitional government"
+    /// (definite: someone the article has named), "Panama's representative" (maybe not).
+    Title {
+        title: String,
+        phrase: String,
+        definite: bool,
+    },
     Pronoun(Gender),
     /// "it", "they": the organisation or group last named.
     Neuter,
@@ -67,6 +72,8 @@ pub struct People {
 impl People {
     /// The entity a name refers to: the same full name, or the same surname.
     pub fn find_name(&self, name: &str) -> Option<usize> {
+        let name = words::one_line(name);
+        let name = name.as_str();
         let surname = name.rsplit(' ').next().unwrap_or(name);
         self.entities
             .iter()
@@ -88,6 +95,9 @@ impl People {
         gender: Option<Gender>,
         paragraph: usize,
     ) -> usize {
+        let name = words::one_line(name);
+        let name = name.as_str();
+        let role = role.map(|r| words::one_line(&r));
         if let Some(index) = self.find_name(name) {
             let entity = &mut self.entities[index];
             if entity.surname_only && name.contains(' ') {
@@ -117,6 +127,8 @@ impl People {
     /// The organisation a phrase names: one named in full before with the same head noun
     /// ("the ministry" after "Kenya's foreign ministry"), or a new one.
     pub fn organisation(&mut self, phrase: &str, paragraph: usize) -> usize {
+        let phrase = words::one_line(phrase);
+        let phrase = phrase.as_str();
         let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
         let bare = strip_article(phrase);
         if let Some(index) = self
@@ -155,6 +167,8 @@ impl People {
     }
 
     pub fn unnamed(&mut self, phrase: &str, paragraph: usize) -> usize {
+        let phrase = words::one_line(phrase);
+        let phrase = phrase.as_str();
         if let Some(index) = self
             .entities
             .iter()
@@ -289,6 +303,18 @@ pub fn titled_name(
         {
             break;
         }
+        // "United States (US) Ambassador": an acronym in brackets inside a role.
+        if token.text == "("
+            && end > start
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+            && tokens.get(end + 2).is_some_and(|t| t.text == ")")
+            && next_is_capitalised(tokens, end + 2)
+        {
+            end += 3;
+            continue;
+        }
         titled |= words::is_title(token.bare());
         let part = token.is_word()
             && (token.is_capitalised()
@@ -355,6 +381,7 @@ fn is_nameish(token: &Token<'_>) -> bool {
         && !words::is_honorific(token.text)
         && !words::is_not_name(token.bare())
         && !words::is_organisation_noun(token.bare())
+        && !words::is_complement(token.bare())
         && words::country_of(token.text).is_none()
 }
 
@@ -418,6 +445,17 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     let head_first = head.first()?;
     let lower_first = head_first.lower();
     let appositive_role = role_phrase(text, appositive);
+    // "the Global Initiative Against Transnational Organized Crime": capitals round an
+    // organisation's noun, with no title, name an organisation, not a person.
+    if head
+        .iter()
+        .any(|t| words::is_organisation_noun(t.bare()) && t.is_capitalised())
+        && !head
+            .iter()
+            .any(|t| words::is_title(t.bare()) || words::is_honorific(t.text))
+    {
+        return Some(Reference::Organisation(span_text(text, head).to_owned()));
+    }
     // Indefinite: someone unnamed, or a group.
     if matches!(
         lower_first.as_str(),
@@ -446,13 +484,25 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
             });
         }
     }
-    // "the President", "the minister": a title without a name.
-    let last = head.last()?;
-    if lower_first == "the" && head.len() <= 3 && words::is_title(last.bare()) {
-        return Some(Reference::Title(last.bare().to_lowercase()));
-    }
-    if head.len() == 1 && words::is_title(head_first.bare()) {
-        return Some(Reference::Title(head_first.bare().to_lowercase()));
+    // "the President", "the head of the transitional government", "Panama's representative":
+    // a title without a name, among the first words of the phrase.
+    let definite = lower_first == "the";
+    let title_at = head.iter().take(4).position(|t| words::is_title(t.bare()));
+    let starts_right = definite
+        || head_first.is_capitalised()
+        || words::possessive_stem(head_first.text).is_some();
+    if let Some(at) = title_at
+        && starts_right
+        && head.len() <= 10
+        && !head[..at]
+            .iter()
+            .any(|t| words::is_organisation_noun(t.bare()))
+    {
+        return Some(Reference::Title {
+            title: head[at].bare().to_lowercase(),
+            phrase: span_text(text, phrase).to_owned(),
+            definite,
+        });
     }
     let org_like = head.iter().any(|t| words::is_organisation_noun(t.bare()))
         || head.iter().any(|t| is_acronym(t.text))
@@ -557,7 +607,11 @@ mod tests {
         assert_eq!(refer("She"), Some(Reference::Pronoun(Gender::Female)));
         assert_eq!(
             refer("The President"),
-            Some(Reference::Title("president".into()))
+            Some(Reference::Title {
+                title: "president".into(),
+                phrase: "The President".into(),
+                definite: true
+            })
         );
         assert_eq!(
             refer("the ministry"),

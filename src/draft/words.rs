@@ -306,6 +306,43 @@ pub fn is_title(word: &str) -> bool {
             .any(|a| a.eq_ignore_ascii_case(lower))
 }
 
+/// Capitalised words that complete an office's name, never a person's: "Secretary of State",
+/// "Minister for Foreign Affairs".
+const COMPLEMENTS: &[&str] = &[
+    "Affairs",
+    "State",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Justice",
+    "Finance",
+    "Security",
+    "Operations",
+    "Peacekeeping",
+    "Peace",
+    "Information",
+    "Development",
+    "Cooperation",
+    "Trade",
+    "Health",
+    "Education",
+    "Home",
+    "Staff",
+    "Administration",
+    "Diaspora",
+    "Planning",
+    "Public",
+];
+
+pub fn is_complement(word: &str) -> bool {
+    COMPLEMENTS.contains(&word)
+}
+
+/// Runs of white space as one space: a name or role broken over two lines reads as one.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub fn is_title_modifier(word: &str) -> bool {
     TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
 }
@@ -418,6 +455,8 @@ const CUES: &[&str] = &[
     "cried",
     "pleaded",
     "repeated",
+    "revealed",
+    "disclosed",
     "reiterates",
     "replies",
     "answered",
@@ -430,8 +469,14 @@ const THOUGHTS: &[&str] = &[
     "wishes", "wished", "expect", "expects", "expected", "doubt", "doubts", "doubted",
 ];
 
+/// A verb of speech as written: lower case, as in running text ("the United States" is not
+/// "states"), or capitalised only where an inverted attribution opens a sentence ("Said ...").
 pub fn is_cue(word: &str) -> bool {
-    CUES.contains(&word.to_lowercase().as_str())
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    if capitalised {
+        return matches!(word, "Said" | "Added" | "Asked" | "Wrote");
+    }
+    CUES.contains(&word)
 }
 
 pub fn is_thought(word: &str) -> bool {
@@ -504,6 +549,18 @@ const ORGANISATIONS: &[&str] = &[
     "board",
     "agencies",
     "unit",
+    "initiative",
+    "foundation",
+    "centre",
+    "center",
+    "watch",
+    "association",
+    "society",
+    "corporation",
+    "institution",
+    "observatory",
+    "tribunal",
+    "commissariat",
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
