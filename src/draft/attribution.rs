@@ -213,15 +213,21 @@ fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut Pe
             .then(|| speakers::role_phrase(text, &after[1..]))
             .flatten();
         // "The mission's spokesman, Paul Njoroge, said": the role before a comma.
-        let comma_before = name.start > 0 && tokens[name.start - 1].text == ",";
+        // The comma stands before the name, or before the rank that opens it ("..., Lt. Col.
+        // Andrew Kamau Nganga,").
+        let run_start = if before_name.is_some() { i } else { name.start };
+        let comma_before = run_start > 0 && tokens[run_start - 1].text == ",";
+        let sentence_ends = after.first().is_none_or(|t| t.text == ".");
         let earlier = (comma_before
-            && (comma_after || after.first().is_some_and(|t| words::is_cue(t.text))))
+            && (comma_after
+                || sentence_ends
+                || after.first().is_some_and(|t| words::is_cue(t.text))))
         .then(|| {
-            let part_start = tokens[..name.start - 1]
+            let part_start = tokens[..run_start - 1]
                 .iter()
                 .rposition(|t| t.text == ",")
                 .map_or(0, |c| c + 1);
-            speakers::role_phrase(text, cue_tail(&tokens[part_start..name.start - 1]))
+            speakers::role_before_comma(text, &tokens[part_start..run_start - 1])
         })
         .flatten();
         let next_to_cue = after.first().is_some_and(|t| words::is_cue(t.text))
@@ -238,10 +244,6 @@ fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut Pe
         }
         i = name.end.max(i + 1);
     }
-}
-
-fn cue_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
-    super::cues::subject_tail(part)
 }
 
 /// Organisations a sentence names in full: an acronym in brackets after its name, or a phrase
@@ -268,6 +270,13 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             }
             if start < i {
                 let name = speakers::span_text(text, &tokens[start..i]);
+                // "... the Democratic Republic of the Congo (MONUSCO)": a country is not what
+                // the acronym stands for; the acronym alone names it.
+                let name = if words::country_of(&words::one_line(name)).is_some() {
+                    acronym.text
+                } else {
+                    name
+                };
                 people.spelled_out(name, acronym.text, paragraph);
             }
         }

@@ -27,9 +27,13 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         let span = span_of(&phrase)?;
         return Some((phrase, span));
     }
-    if clause.len() >= 3 && clause[0].is("according") && clause[1].is("to") {
-        let phrase = speaker_after(&clause[2..]);
-        let span = clause[0].at..span_of(&phrase)?.end;
+    // "..., according to Congolese Foreign Minister Christophe Lutundula."
+    if let Some(at) = clause
+        .windows(2)
+        .position(|w| w[0].is("according") && w[1].is("to"))
+    {
+        let phrase = speaker_after(&clause[at + 2..]);
+        let span = clause[at].at..span_of(&phrase)?.end;
         return Some((phrase, span));
     }
     let cue = clause.iter().take(16).position(|t| words::is_cue(t.text))?;

@@ -167,6 +167,30 @@ pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
     }
     best.map(|(_, m)| m)
         .or_else(|| named_without_acronym(text, &tokens))
+        .or_else(|| most_named_acronym(&counts_again(&tokens)))
+}
+
+fn counts_again<'a>(tokens: &'a [Vec<Token<'a>>]) -> BTreeMap<&'a str, usize> {
+    let mut counts = BTreeMap::new();
+    for token in tokens.iter().flatten() {
+        let bare = token.bare();
+        if is_acronym(bare) && words::country_of(bare).is_none() {
+            *counts.entry(bare).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The last resort: an acronym the article uses at least three times, never spelled out.
+fn most_named_acronym(counts: &BTreeMap<&str, usize>) -> Option<Mission> {
+    let (acronym, count) = counts.iter().max_by_key(|(_, n)| **n)?;
+    (*count >= 3).then(|| Mission {
+        name: (*acronym).to_owned(),
+        short_name: (*acronym).to_owned(),
+        host: None,
+        mentions: *count,
+        from_initials: false,
+    })
 }
 
 /// Whether a name is a mission's, force's or office's ("Transitional Presidential Council" is
@@ -208,9 +232,16 @@ fn named_without_acronym(text: &str, sentences: &[Vec<Token<'_>>]) -> Option<Mis
             }
             // "Gang Suppression Force": a capitalised noun is part of the name and its initials.
             let last = if token.is_capitalised() { i + 1 } else { i };
+            // "Uganda People's Defence Force" is a country's army, not a mission.
+            if tokens[start..last]
+                .iter()
+                .any(|t| words::country_of(t.text).is_some())
+            {
+                continue;
+            }
             let capitals: Vec<&Token<'_>> = tokens[start..last]
                 .iter()
-                .filter(|t| t.is_capitalised() && words::country_of(t.text).is_none())
+                .filter(|t| t.is_capitalised())
                 .collect();
             if capitals.len() < 2 {
                 continue;
@@ -265,7 +296,12 @@ fn spelled_out(text: &str, sentences: &[Vec<Token<'_>>], acronym: &str) -> Optio
                 {
                     start += 1;
                 }
-                if start < i {
+                if start < i
+                    && words::country_of(&words::one_line(
+                        &text[tokens[start].at..tokens[i - 1].end()],
+                    ))
+                    .is_none()
+                {
                     let name = &text[tokens[start].at..tokens[i - 1].end()];
                     // "(MSS) mission in Haiti": the words after the brackets finish the name.
                     let after = tokens.get(i + 3..).unwrap_or(&[]);

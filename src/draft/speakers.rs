@@ -85,6 +85,17 @@ impl People {
                             || (!name.contains(' ') && e.name.ends_with(&format!(" {name}"))))
                 })
             })
+            // "Maj. Bashir" after "Maj. Bashir Abukar Ahmed": some articles shorten a name to
+            // its first part.
+            .or_else(|| {
+                (!name.contains(' '))
+                    .then(|| {
+                        self.entities.iter().position(|e| {
+                            e.kind == Kind::Person && e.name.starts_with(&format!("{name} "))
+                        })
+                    })
+                    .flatten()
+            })
     }
 
     /// Adds or completes the person `name`: a fuller name or a role found later is kept.
@@ -221,7 +232,9 @@ fn weaker(old: &str, new: &str) -> bool {
 pub fn is_rank_only(role: &str) -> bool {
     role.split_whitespace().all(|word| {
         let bare = word.trim_end_matches('.');
-        words::TITLE_ABBREVIATIONS.contains(&bare) || words::HONORIFICS.contains(&bare)
+        words::TITLE_ABBREVIATIONS.contains(&bare)
+            || words::HONORIFICS.contains(&bare)
+            || words::is_rank(bare)
     })
 }
 
@@ -511,6 +524,32 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         return Some(Reference::Organisation(span_text(text, head).to_owned()));
     }
     None
+}
+
+/// The role that closes the words before a comma and a name: "The Commander of ATMIS Kenya
+/// Defence Forces (KDF) Battalion based in Burahache, Lt. Col. Andrew Kamau Nganga", "... to
+/// the Somali National Army (SNA) Commander in the area, Maj. Bashir Abukar Ahmed". It runs
+/// from the last title, back over its modifiers to its article, to the comma.
+pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
+    let title = part.iter().rposition(|t| words::is_title(t.bare()))?;
+    let mut start = title;
+    while start > 0 {
+        let previous = &part[start - 1];
+        let modifies = previous.is_capitalised()
+            || words::is_title_modifier(previous.bare())
+            || words::possessive_stem(previous.text).is_some()
+            || matches!(previous.text, "(" | ")")
+            || (words::is_connector(previous.text) && !matches!(previous.text, "the" | "and"));
+        if !modifies || words::is_not_name(previous.bare()) && previous.is_capitalised() {
+            break;
+        }
+        start -= 1;
+    }
+    let role = &part[start..];
+    if role.len() > 16 || role.first().is_some_and(|t| t.text == "(") {
+        return None;
+    }
+    Some(strip_article(&words::one_line(span_text(text, role))).to_owned())
 }
 
 /// A role phrase after a name: "Kenya's president", "a spokesman for the mission".

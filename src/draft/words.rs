@@ -347,6 +347,33 @@ pub fn is_title_modifier(word: &str) -> bool {
     TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
 }
 
+/// Military and police ranks written out: a rank says little of the role a person speaks in.
+pub fn is_rank(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "lieutenant"
+            | "colonel"
+            | "general"
+            | "major"
+            | "captain"
+            | "sergeant"
+            | "brigadier"
+            | "corporal"
+            | "private"
+            | "lieutenant-general"
+            | "major-general"
+            | "lt-gen"
+            | "lt-col"
+            | "lt"
+            | "col"
+            | "gen"
+            | "maj"
+            | "admiral"
+            | "commodore"
+            | "marshal"
+    )
+}
+
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word.trim_end_matches('.'))
 }
