@@ -64,6 +64,8 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         slide: Option<usize>,
     },
+    /// Draft a briefing from articles (plain text or pages saved as HTML), ready for check
+    Draft(DraftArgs),
     /// Check briefings against their sources: every quote verbatim, every figure in its excerpt
     Check {
         /// The briefings to check, files or folders of *.toml (default: --briefing, else the
@@ -99,6 +101,28 @@ pub fn parse() -> Cli {
     Cli::from_arg_matches(&matches)
         .map_err(|error| error.format(&mut command()))
         .unwrap_or_else(|error| error.exit())
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DraftArgs {
+    /// The articles: text as in seeds/ (a first line ` date YYYY-MM-DD `), or saved web pages
+    #[arg(value_name = "ARTICLE", required = true)]
+    pub articles: Vec<PathBuf>,
+    /// Write the briefing to FILE, and copies of the articles to seeds/ beside it
+    /// (default: the briefing to standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The date of articles that give none of their own
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<chrono::NaiveDate>,
+    /// Replace the briefing at -o FILE if it exists (seeds are never replaced)
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("{text:?} is not a date: write YYYY-MM-DD, e.g. 2025-09-23"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

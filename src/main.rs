@@ -11,10 +11,10 @@ use chrono::{DateTime, Utc};
 use mandate_countdown::app::{App, Exit};
 use mandate_countdown::board::{self, Board};
 use mandate_countdown::briefing::{self, Loaded};
-use mandate_countdown::cli::{self, Cli, Command, Common, Format};
+use mandate_countdown::cli::{self, Cli, Command, Common, DraftArgs, Format};
 use mandate_countdown::clock::{self, ReplayClock};
 use mandate_countdown::theme::ThemeName;
-use mandate_countdown::{check, export, manual, summary, terminal};
+use mandate_countdown::{check, draft, export, manual, summary, terminal};
 
 /// A problem with what the user gave us (exit 2), as opposed to one met while running (exit 1).
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +44,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check { files }) => {
             return check(if files.is_empty() { sources } else { files });
         }
+        Some(Command::Draft(args)) => return run_draft(args),
         _ => {}
     }
     if board::wants_board(sources) {
@@ -82,7 +83,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             export::write(&app, *format, *size, output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. } | Command::Completions { .. } | Command::Manpage) => {
+        Some(
+            Command::Check { .. }
+            | Command::Completions { .. }
+            | Command::Manpage
+            | Command::Draft(_),
+        ) => {
             unreachable!("dispatched before loading")
         }
         None => dashboard(
@@ -151,7 +157,12 @@ fn run_board(cli: &Cli, sources: &[PathBuf]) -> anyhow::Result<ExitCode> {
             export::write(&app, *format, *size, output)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Check { .. } | Command::Completions { .. } | Command::Manpage) => {
+        Some(
+            Command::Check { .. }
+            | Command::Completions { .. }
+            | Command::Manpage
+            | Command::Draft(_),
+        ) => {
             unreachable!("dispatched before loading")
         }
         None => {
@@ -165,6 +176,27 @@ fn run_board(cli: &Cli, sources: &[PathBuf]) -> anyhow::Result<ExitCode> {
             run_app(app, cli.common.present, console)
         }
     }
+}
+
+/// Drafts a briefing: to the -o file (and its seeds/), or to standard output; the report on
+/// standard error. Exit 1 when the draft needs editing before it loads or passes `check`.
+fn run_draft(args: &DraftArgs) -> anyhow::Result<ExitCode> {
+    let request = draft::Request {
+        articles: args.articles.clone(),
+        output: args.output.clone(),
+        published: args.published,
+        force: args.force,
+    };
+    let outcome = draft::run(&request).map_err(|error| UsageError(error.to_string()))?;
+    if args.output.is_none() {
+        print!("{}", outcome.toml);
+    }
+    eprint!("{}", outcome.report);
+    Ok(if outcome.holds {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// The instant to show first: `--as-of`, or now.

@@ -109,7 +109,7 @@ fn json_summary(briefing: &Briefing, now: DateTime<Utc>) -> Json<'_> {
                 role: &quote.role,
                 date: quote.date.to_string(),
                 text: &quote.text.value,
-                source: &quote.source,
+                source: quote.source_name(),
             })
             .collect(),
         milestones: briefing
@@ -230,7 +230,11 @@ fn text(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(
             out,
             "  {}  {}, {}\n    \u{201c}{}\u{201d}\n    Source: {}",
-            quote.date, quote.speaker, quote.role, quote.text.value, quote.source
+            quote.date,
+            quote.speaker,
+            quote.role,
+            quote.text.value,
+            quote.source_name()
         );
     }
     let _ = writeln!(out, "\nMilestones");
@@ -288,7 +292,7 @@ fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
             md(&quote.speaker),
             md(&quote.role),
             quote.date,
-            md(&quote.source)
+            md(quote.source_name())
         );
     }
     let _ = writeln!(out, "## Milestones\n");

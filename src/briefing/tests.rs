@@ -182,14 +182,43 @@ fn syntax_error_names_line_and_column() {
 #[test]
 fn source_outside_seeds_is_refused() {
     let toml = built_in_with(
-        "source = \"seeds/000_0073b1465f77e1bd.txt\"\nexcerpt = \"Landau stated",
+        "source = \"../seeds/000_0073b1465f77e1bd.txt\"\nexcerpt = \"Landau stated",
         "source = \"../secrets.txt\"\nexcerpt = \"Landau stated",
     );
     let error = messages(&load_text(&toml).unwrap_err());
     assert!(
-        error.contains("must be a relative path inside seeds/"),
+        error.contains("must be a relative path to a file in a seeds/ folder"),
         "{error}"
     );
+}
+
+#[rstest::rstest]
+#[case("seeds/article.txt", true)]
+#[case("seeds/2025/article.txt", true)]
+#[case("../seeds/article.txt", true)]
+#[case("../../seeds/article.txt", true)]
+#[case("seeds", false)]
+#[case("seeds/", false)]
+#[case("../article.txt", false)]
+#[case("/seeds/article.txt", false)]
+#[case("seeds/../secrets.txt", false)]
+#[case("assets/seeds/article.txt", false)]
+fn a_source_is_a_file_in_a_seeds_folder_here_or_above(#[case] path: &str, #[case] ok: bool) {
+    assert_eq!(is_seed_path(path), ok);
+}
+
+#[test]
+fn shows_seed_paths_from_their_seeds_folder() {
+    assert_eq!(source_name("../seeds/a.txt"), "seeds/a.txt");
+    assert_eq!(source_name("seeds/a.txt"), "seeds/a.txt");
+    let quote = &load_built_in().unwrap().briefing.quotes[0];
+    assert_eq!(quote.source_name(), "seeds/000_0073b1465f77e1bd.txt");
+}
+
+#[test]
+fn a_file_past_the_limit_is_refused_without_reading_it_all() {
+    let error = load_file(Path::new("/dev/zero")).unwrap_err().to_string();
+    assert!(error.contains("too large to be a briefing"), "{error}");
 }
 
 #[test]

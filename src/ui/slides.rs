@@ -293,7 +293,7 @@ fn quote_slide(
             &format!(
                 "Quote {} of {total} \u{b7} Source: {}",
                 index + 1,
-                quote.source
+                quote.source_name()
             ),
             width,
         ),
