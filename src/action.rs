@@ -13,7 +13,7 @@ pub enum Action {
     FocusPrevious,
     SelectPrevious,
     SelectNext,
-    /// Show where the selected quote or figure comes from, in context.
+    /// Show where the focused panel's facts come from, in full.
     ToggleSource,
     /// Move the shown date by this many calendar days in the mandate's zone.
     StepDays(i64),
@@ -180,7 +180,7 @@ pub const KEYS: &[Binding] = &[
         &[(NONE, KeyCode::Enter)],
         "Enter",
         Action::ToggleSource,
-        "where the selected quote or figure comes from, in context",
+        "where the focused panel's facts come from, in full",
         Some("source"),
     ),
     bind(

@@ -35,8 +35,12 @@ pub enum Overlay {
 /// Something on the dashboard that has a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
+    /// The countdown's facts: the expiry, the resolutions behind it, the hour it lapses.
+    Mandate,
     Force(usize),
     Quote(usize),
+    /// Every dated event, each with its source.
+    Timeline,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,10 +48,11 @@ pub enum Panel {
     Countdown,
     Forces,
     Quotes,
+    Timeline,
 }
 
 impl Panel {
-    const ORDER: [Self; 3] = [Self::Countdown, Self::Forces, Self::Quotes];
+    const ORDER: [Self; 4] = [Self::Countdown, Self::Forces, Self::Quotes, Self::Timeline];
 
     fn step(self, by: isize) -> Self {
         let index = Self::ORDER.iter().position(|p| *p == self).unwrap_or(0);
@@ -202,8 +207,10 @@ impl App {
             }
             Action::ToggleSource => {
                 let item = match self.focus {
+                    Panel::Countdown => Item::Mandate,
                     Panel::Forces => Item::Force(self.selected_force),
-                    Panel::Countdown | Panel::Quotes => Item::Quote(self.selected_quote),
+                    Panel::Quotes => Item::Quote(self.selected_quote),
+                    Panel::Timeline => Item::Timeline,
                 };
                 self.overlay = match self.overlay {
                     Some(Overlay::Source(_)) => None,
@@ -592,6 +599,30 @@ mod tests {
         assert_eq!(
             app.selected_quote, 1,
             "moving through forces leaves the quote alone"
+        );
+    }
+
+    #[test]
+    fn enter_on_each_panel_opens_where_its_facts_come_from() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut app = app_at("2025-09-22T16:00:00Z");
+        app.update(Action::SelectNext, wall);
+        let mut opened = Vec::new();
+        for _ in 0..Panel::ORDER.len() {
+            app.update(Action::FocusNext, wall);
+            app.update(Action::ToggleSource, wall);
+            opened.push((app.focus, app.overlay));
+            app.update(Action::ToggleSource, wall);
+            assert_eq!(app.overlay, None, "Enter again closes it");
+        }
+        assert_eq!(
+            opened,
+            [
+                (Panel::Timeline, Some(Overlay::Source(Item::Timeline))),
+                (Panel::Countdown, Some(Overlay::Source(Item::Mandate))),
+                (Panel::Forces, Some(Overlay::Source(Item::Force(0)))),
+                (Panel::Quotes, Some(Overlay::Source(Item::Quote(1)))),
+            ]
         );
     }
 

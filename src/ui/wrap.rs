@@ -42,6 +42,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `text` wrapped to `width` after `lead`, the lines after the first indented as far as `lead`
+/// is wide, so the text stands in a column of its own.
+pub fn hanging(text: &str, lead: &str, width: usize) -> Vec<String> {
+    let indent = lead.width();
+    wrap(text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            if index == 0 {
+                format!("{lead}{line}")
+            } else {
+                format!("{}{line}", " ".repeat(indent))
+            }
+        })
+        .collect()
+}
+
 /// The first of `variants` (longest first) that fits in `width` cells, or the last one cut.
 pub fn fit(variants: &[String], width: usize) -> String {
     variants
@@ -86,6 +103,14 @@ mod tests {
         let lines = wrap(text, width);
         assert_eq!(lines, expected);
         assert!(lines.iter().all(|l| l.width() <= width));
+    }
+
+    #[test]
+    fn hangs_wrapped_lines_under_the_first() {
+        assert_eq!(
+            hanging("one two three", "2025-09-22  ", 18),
+            ["2025-09-22  one", "            two", "            three"]
+        );
     }
 
     #[rstest]
