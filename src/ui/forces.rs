@@ -22,9 +22,27 @@ const EIGHTHS: [&str; 8] = [
 ];
 
 /// The rows the panel would like at `width`: every line whole, with a blank before the sum.
+/// Counted without drawing, as the layout asks for it on every frame.
 pub fn rows(app: &App, width: u16) -> u16 {
-    let lines = lines(app, usize::from(inner_width(width)), usize::MAX);
-    u16::try_from(lines.len())
+    let width = usize::from(inner_width(width));
+    let briefing = &app.loaded.briefing;
+    let forces: usize = briefing
+        .forces
+        .iter()
+        .map(|force| {
+            let number = thousands(force.personnel).width() + 1;
+            let label = wrap(&force.label, width.saturating_sub(number))
+                .len()
+                .max(1);
+            label + 1 + wrap(&provenance(force), width).len()
+        })
+        .sum();
+    let sum = if briefing.ratio().is_some() && briefing.forces.len() > 1 {
+        2
+    } else {
+        0
+    };
+    u16::try_from(forces + sum)
         .unwrap_or(u16::MAX)
         .saturating_add(2)
 }
@@ -223,6 +241,19 @@ pub fn provenance(force: &Force) -> String {
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    #[rstest]
+    fn counts_the_rows_it_draws(#[values(20, 40, 58, 120)] width: u16) {
+        let wall = chrono::Utc::now();
+        let app = App::new(
+            crate::briefing::load_built_in().unwrap(),
+            crate::clock::ReplayClock::REAL,
+            crate::theme::ThemeName::Dark,
+            wall,
+        );
+        let drawn = lines(&app, usize::from(inner_width(width)), usize::MAX).len();
+        assert_eq!(usize::from(rows(&app, width)), drawn + 2);
+    }
 
     #[rstest]
     #[case::all_fit(&[2, 1], 4, &[2, 1])]

@@ -98,9 +98,10 @@ fn in_font(text: &str) -> Option<String> {
     text.chars().all(has_glyph).then_some(text)
 }
 
-/// Whether the font draws `c` (a space has nothing to draw, and needs nothing).
+/// Whether the font draws `c`: it has every printable ASCII character, and a space needs
+/// nothing drawn; anything else is tried.
 fn has_glyph(c: char) -> bool {
-    if c == ' ' {
+    if c == ' ' || c.is_ascii_graphic() {
         return true;
     }
     let mut cell = Buffer::empty(Rect::new(0, 0, 8, 8));

@@ -34,10 +34,10 @@ pub fn render(app: &App, item: Item, area: Rect, buf: &mut Buffer) {
         .map(|line| wrap(&line.to_string(), text_width).len().max(1))
         .sum::<usize>()
         + 3;
-    let height = u16::try_from(needed).unwrap_or(u16::MAX).clamp(
-        area.height.saturating_mul(2) / 5,
-        area.height.saturating_sub(2).max(1),
-    );
+    let tallest = area.height.saturating_sub(2).max(1);
+    let height = u16::try_from(needed)
+        .unwrap_or(u16::MAX)
+        .clamp((area.height.saturating_mul(2) / 5).min(tallest), tallest);
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(block);

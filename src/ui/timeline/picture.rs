@@ -145,8 +145,9 @@ impl Picture {
             }
             if shown < markers.len() {
                 let more = format!("+{}", (markers.len() - shown).min(9));
-                let room = usize::from(self.width - column);
-                buf.set_stringn(x, stack_area.y, more, room, style(*date));
+                // Kept whole at the right edge.
+                let start = column.min(self.width.saturating_sub(2));
+                buf.set_string(stack_area.x + start, stack_area.y, more, style(*date));
             }
         }
         self.render_axis(axis_area, theme.border, buf);
