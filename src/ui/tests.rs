@@ -27,12 +27,16 @@ fn instant(rfc3339: &str) -> DateTime<Utc> {
 fn app_at(shown: &str) -> App {
     let wall = instant("2026-11-28T17:00:00Z");
     let clock = ReplayClock::starting_at(instant(shown), wall, true);
-    App::new(
-        briefing::load_built_in().unwrap(),
-        clock,
-        ThemeName::Dark,
-        wall,
-    )
+    App::new(built_in(), clock, ThemeName::Dark, wall)
+}
+
+/// The built-in briefing, loaded (and checked against its sources) once for all the tests
+/// that draw it.
+fn built_in() -> briefing::Loaded {
+    static LOADED: std::sync::OnceLock<briefing::Loaded> = std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| briefing::load_built_in().unwrap())
+        .clone()
 }
 
 fn screen(app: &App, width: u16, height: u16) -> String {

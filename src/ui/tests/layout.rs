@@ -94,7 +94,7 @@ fn check_nothing_cut_or_clipped(app: &App, width: u16, height: u16) -> Result<()
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
     /// From the smallest screen the dashboard draws on to a wall, in every status, on the
     /// dashboard with each panel focused and on every slide.
     #[test]
