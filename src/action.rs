@@ -95,6 +95,22 @@ pub const KEYS: &[Binding] = &[
         None,
     ),
     bind(
+        Overlay,
+        &[(NONE, KeyCode::Up), (NONE, KeyCode::Char('k'))],
+        "\u{2191}",
+        Action::SelectPrevious,
+        "scroll the pop-up up",
+        None,
+    ),
+    bind(
+        Overlay,
+        &[(NONE, KeyCode::Down), (NONE, KeyCode::Char('j'))],
+        "\u{2193}",
+        Action::SelectNext,
+        "scroll the pop-up down",
+        None,
+    ),
+    bind(
         Dashboard,
         &[(NONE, KeyCode::Esc)],
         "Esc",

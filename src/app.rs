@@ -81,6 +81,8 @@ pub struct App {
     pub focus: Panel,
     pub selected_quote: usize,
     pub selected_force: usize,
+    /// Rows the source pop-up is scrolled down by, when its text is taller than the screen.
+    pub source_scroll: u16,
     pub theme: ThemeName,
     /// Seconds per slide when presenting.
     pub slide_interval: TimeDelta,
@@ -103,6 +105,7 @@ impl App {
             focus: Panel::Quotes,
             selected_quote: 0,
             selected_force: 0,
+            source_scroll: 0,
             theme,
             slide_interval: TimeDelta::seconds(DEFAULT_SLIDE_SECONDS),
             reload_error: None,
@@ -197,7 +200,14 @@ impl App {
             Action::FocusPrevious => self.focus = self.focus.step(-1),
             Action::SelectPrevious | Action::SelectNext => {
                 let forward = action == Action::SelectNext;
-                if self.focus == Panel::Forces {
+                if matches!(self.overlay, Some(Overlay::Source(_))) {
+                    // The pop-up scrolls; the selection under it stays what it shows.
+                    self.source_scroll = if forward {
+                        self.source_scroll.saturating_add(1)
+                    } else {
+                        self.source_scroll.saturating_sub(1)
+                    };
+                } else if self.focus == Panel::Forces {
                     let forces = self.loaded.briefing.forces.len();
                     self.selected_force = step_within(self.selected_force, forward, forces);
                 } else {
@@ -216,6 +226,7 @@ impl App {
                     Some(Overlay::Source(_)) => None,
                     _ => Some(Overlay::Source(item)),
                 };
+                self.source_scroll = 0;
             }
             Action::StepDays(days) => {
                 let tz = self.loaded.briefing.mandate.deadline.timezone;
@@ -624,6 +635,21 @@ mod tests {
                 (Panel::Quotes, Some(Overlay::Source(Item::Quote(1)))),
             ]
         );
+    }
+
+    #[test]
+    fn up_and_down_scroll_an_open_source_and_leave_the_selection() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut app = app_at("2025-09-22T16:00:00Z");
+        app.update(Action::ToggleSource, wall);
+        app.update(Action::SelectNext, wall);
+        app.update(Action::SelectNext, wall);
+        app.update(Action::SelectPrevious, wall);
+        assert_eq!(app.source_scroll, 1);
+        assert_eq!(app.selected_quote, 0);
+        app.update(Action::ToggleSource, wall);
+        app.update(Action::ToggleSource, wall);
+        assert_eq!(app.source_scroll, 0, "a pop-up opens at its top");
     }
 
     /// A host whose clock moves only when the loop sleeps, by exactly as long as it asks to:

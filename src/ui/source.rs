@@ -20,26 +20,34 @@ pub fn render(app: &App, item: Item, area: Rect, buf: &mut Buffer) {
     let Some((title, lines)) = content(app, item, theme) else {
         return;
     };
-    let block = Block::bordered()
-        .style(theme.base)
-        .border_style(theme.border_focused)
-        .title(Line::styled(format!(" {title} "), theme.title))
-        .title_bottom(Line::styled(" Enter or Esc to close ", theme.muted));
     // As wide as four fifths of the screen, and as tall as the text needs (a row to spare, as
-    // the paragraph may break a line where `wrap` would not).
+    // the paragraph may break a line where `wrap` would not), within the screen.
     let width = area.width.saturating_mul(4) / 5;
     let text_width = usize::from(width.saturating_sub(2));
     let needed: usize = lines
         .iter()
         .map(|line| wrap(&line.to_string(), text_width).len().max(1))
         .sum::<usize>()
-        + 3;
+        + 1;
+    let needed = u16::try_from(needed).unwrap_or(u16::MAX);
     let tallest = area.height.saturating_sub(2).max(1);
-    let height = u16::try_from(needed)
-        .unwrap_or(u16::MAX)
-        .clamp((area.height.saturating_mul(2) / 5).min(tallest), tallest);
+    let height = needed.saturating_add(2).clamp(5.min(tallest), tallest);
+    // Taller than the screen: it scrolls, and says so.
+    let hidden = needed.saturating_sub(height.saturating_sub(2));
+    let scroll = app.source_scroll.min(hidden);
+    let close = if hidden > 0 {
+        " \u{2191}\u{2193} scroll \u{b7} Enter or Esc to close "
+    } else {
+        " Enter or Esc to close "
+    };
+    let block = Block::bordered()
+        .style(theme.base)
+        .border_style(theme.border_focused)
+        .title(Line::styled(format!(" {title} "), theme.title))
+        .title_bottom(Line::styled(close, theme.muted));
     let paragraph = Paragraph::new(lines)
         .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
         .block(block);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     Clear.render(popup, buf);
@@ -153,11 +161,11 @@ fn mandate(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     }
     lines.push(field("Source", mandate.source.describe().to_owned(), theme));
     lines.push(field(
-        "Today",
+        "On screen",
         format!(
-            "{} is {}, so: {}",
+            "{} in {}: {}",
             countdown.today.format("%a %-d %b %Y"),
-            "the date on screen in that zone",
+            deadline.timezone,
             countdown.sentence()
         ),
         theme,

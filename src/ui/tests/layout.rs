@@ -302,7 +302,10 @@ fn enter_on_the_countdown_shows_where_the_date_comes_from() {
     );
     assert!(text.contains("Lapses: 2025-10-03 04:00 UTC"), "{text}");
     assert!(text.contains(mandate.source.describe()), "{text}");
-    assert!(text.contains("10 days remaining"), "{text}");
+    assert!(
+        text.contains("On screen: Mon 22 Sep 2025 in America/New_York: 10 days remaining"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -331,4 +334,20 @@ fn a_panel_without_room_of_its_own_takes_the_bottom_slot_while_focused() {
         text.contains("Timeline") && !text.contains("Quotes 1/4"),
         "{text}"
     );
+}
+
+#[test]
+fn a_source_taller_than_the_screen_scrolls_to_its_end() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = view_app(0, 0, 3);
+    app.update(Action::ToggleSource, wall);
+    let top = text_of(&buffer(&app, 80, 24));
+    assert!(top.contains("\u{2191}\u{2193} scroll"), "{top}");
+    assert!(top.contains("2023-10-02 Resolution 2699"), "{top}");
+    for _ in 0..60 {
+        app.update(Action::SelectNext, wall);
+    }
+    let end = text_of(&buffer(&app, 80, 24));
+    assert!(end.contains("2025-10-02 MSS mandate expires"), "{end}");
+    assert!(!end.contains("2023-10-02 Resolution 2699"), "{end}");
 }
