@@ -13,7 +13,7 @@ pub enum Action {
     FocusPrevious,
     SelectPrevious,
     SelectNext,
-    /// Show where the selected quote or figure comes from, in context.
+    /// Show where the focused panel's facts come from, in full.
     ToggleSource,
     /// Move the shown date by this many calendar days in the mandate's zone.
     StepDays(i64),
@@ -99,6 +99,22 @@ pub const KEYS: &[Binding] = &[
         "Esc",
         Action::CloseOverlay,
         "close the pop-up",
+        None,
+    ),
+    bind(
+        Overlay,
+        &[(NONE, KeyCode::Up), (NONE, KeyCode::Char('k'))],
+        "\u{2191}",
+        Action::SelectPrevious,
+        "scroll the pop-up up",
+        None,
+    ),
+    bind(
+        Overlay,
+        &[(NONE, KeyCode::Down), (NONE, KeyCode::Char('j'))],
+        "\u{2193}",
+        Action::SelectNext,
+        "scroll the pop-up down",
         None,
     ),
     bind(
@@ -195,7 +211,7 @@ pub const KEYS: &[Binding] = &[
         &[(NONE, KeyCode::Enter)],
         "Enter",
         Action::ToggleSource,
-        "where the selected quote or figure comes from, in context",
+        "where the focused panel's facts come from, in full",
         Some("source"),
     ),
     bind(

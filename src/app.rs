@@ -39,8 +39,12 @@ pub enum Overlay {
 /// Something on the dashboard that has a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
+    /// The countdown's facts: the expiry, the resolutions behind it, the hour it lapses.
+    Mandate,
     Force(usize),
     Quote(usize),
+    /// Every dated event, each with its source.
+    Timeline,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,10 +52,11 @@ pub enum Panel {
     Countdown,
     Forces,
     Quotes,
+    Timeline,
 }
 
 impl Panel {
-    const ORDER: [Self; 3] = [Self::Countdown, Self::Forces, Self::Quotes];
+    const ORDER: [Self; 4] = [Self::Countdown, Self::Forces, Self::Quotes, Self::Timeline];
 
     fn step(self, by: isize) -> Self {
         let index = Self::ORDER.iter().position(|p| *p == self).unwrap_or(0);
@@ -80,6 +85,8 @@ pub struct App {
     pub focus: Panel,
     pub selected_quote: usize,
     pub selected_force: usize,
+    /// Rows the source pop-up is scrolled down by, when its text is taller than the screen.
+    pub source_scroll: u16,
     pub theme: ThemeName,
     /// Seconds per slide when presenting.
     pub slide_interval: TimeDelta,
@@ -107,6 +114,7 @@ impl App {
             focus: Panel::Quotes,
             selected_quote: 0,
             selected_force: 0,
+            source_scroll: 0,
             theme,
             slide_interval: TimeDelta::seconds(DEFAULT_SLIDE_SECONDS),
             reload_error: None,
@@ -253,7 +261,14 @@ impl App {
             Action::FocusPrevious => self.focus = self.focus.step(-1),
             Action::SelectPrevious | Action::SelectNext => {
                 let forward = action == Action::SelectNext;
-                if self.mode == Mode::Board {
+                if matches!(self.overlay, Some(Overlay::Source(_))) {
+                    // The pop-up scrolls; the selection under it stays what it shows.
+                    self.source_scroll = if forward {
+                        self.source_scroll.saturating_add(1)
+                    } else {
+                        self.source_scroll.saturating_sub(1)
+                    };
+                } else if self.mode == Mode::Board {
                     self.step_briefing(forward);
                 } else if self.focus == Panel::Forces {
                     let forces = self.loaded.briefing.forces.len();
@@ -265,13 +280,16 @@ impl App {
             }
             Action::ToggleSource => {
                 let item = match self.focus {
+                    Panel::Countdown => Item::Mandate,
                     Panel::Forces => Item::Force(self.selected_force),
-                    Panel::Countdown | Panel::Quotes => Item::Quote(self.selected_quote),
+                    Panel::Quotes => Item::Quote(self.selected_quote),
+                    Panel::Timeline => Item::Timeline,
                 };
                 self.overlay = match self.overlay {
                     Some(Overlay::Source(_)) => None,
                     _ => Some(Overlay::Source(item)),
                 };
+                self.source_scroll = 0;
             }
             Action::StepDays(days) => self.clock.step_days(days, self.zone(), wall),
             Action::BackToNow => self.clock = ReplayClock::REAL,
@@ -760,6 +778,45 @@ mod tests {
             app.selected_quote, 1,
             "moving through forces leaves the quote alone"
         );
+    }
+
+    #[test]
+    fn enter_on_each_panel_opens_where_its_facts_come_from() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut app = app_at("2025-09-22T16:00:00Z");
+        app.update(Action::SelectNext, wall);
+        let mut opened = Vec::new();
+        for _ in 0..Panel::ORDER.len() {
+            app.update(Action::FocusNext, wall);
+            app.update(Action::ToggleSource, wall);
+            opened.push((app.focus, app.overlay));
+            app.update(Action::ToggleSource, wall);
+            assert_eq!(app.overlay, None, "Enter again closes it");
+        }
+        assert_eq!(
+            opened,
+            [
+                (Panel::Timeline, Some(Overlay::Source(Item::Timeline))),
+                (Panel::Countdown, Some(Overlay::Source(Item::Mandate))),
+                (Panel::Forces, Some(Overlay::Source(Item::Force(0)))),
+                (Panel::Quotes, Some(Overlay::Source(Item::Quote(1)))),
+            ]
+        );
+    }
+
+    #[test]
+    fn up_and_down_scroll_an_open_source_and_leave_the_selection() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut app = app_at("2025-09-22T16:00:00Z");
+        app.update(Action::ToggleSource, wall);
+        app.update(Action::SelectNext, wall);
+        app.update(Action::SelectNext, wall);
+        app.update(Action::SelectPrevious, wall);
+        assert_eq!(app.source_scroll, 1);
+        assert_eq!(app.selected_quote, 0);
+        app.update(Action::ToggleSource, wall);
+        app.update(Action::ToggleSource, wall);
+        assert_eq!(app.source_scroll, 0, "a pop-up opens at its top");
     }
 
     /// A host whose clock moves only when the loop sleeps, by exactly as long as it asks to:

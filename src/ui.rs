@@ -9,8 +9,11 @@ mod footer;
 mod forces;
 mod header;
 pub(crate) mod help;
+mod lettering;
 mod quotes;
+mod record;
 mod screen;
+mod scroll;
 mod slides;
 mod source;
 mod timeline;
@@ -40,6 +43,9 @@ const SIDE_BY_SIDE_MIN_WIDTH: u16 = 70;
 
 /// Widest the quotes may be before the timeline gets a column of its own.
 const TIMELINE_MIN_WIDTH: u16 = 100;
+
+/// Rows the quotes keep, at the least, on a narrow screen before the forces get a panel.
+const BOTTOM_MIN_ROWS: u16 = 8;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -108,55 +114,26 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         .render("header", header_key, header_area, buf, |area, buf| {
             header::render(app, area, buf);
         });
-    let top_height = match body.height {
-        30.. => 14,
-        18.. => 10,
-        _ => body.height / 2,
-    };
-    let bottom = if body.width >= SIDE_BY_SIDE_MIN_WIDTH {
-        let [top, bottom] = body.layout(&Layout::vertical([
-            Constraint::Length(top_height),
-            Constraint::Fill(1),
-        ]));
-        let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
-            Constraint::Percentage(50),
-            Constraint::Percentage(50),
-        ]));
-        cached_countdown(app, &countdown, countdown_area, buf);
-        cached_forces(app, forces_area, buf);
-        bottom
-    } else {
-        // Narrow: the countdown takes the full width; the forces follow when there is room.
-        let forces_height = if body.height >= 28 { 10 } else { 0 };
-        let [countdown_area, forces_area, bottom] = body.layout(&Layout::vertical([
-            Constraint::Length(top_height),
-            Constraint::Length(forces_height),
-            Constraint::Fill(1),
-        ]));
-        cached_countdown(app, &countdown, countdown_area, buf);
-        if !forces_area.is_empty() {
-            cached_forces(app, forces_area, buf);
-        }
-        bottom
-    };
-    if bottom.width >= TIMELINE_MIN_WIDTH {
-        let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
-            Constraint::Percentage(60),
-            Constraint::Percentage(40),
-        ]));
-        cached_quotes(app, quotes_area, buf);
-        let timeline_key = (
+    let areas = Areas::new(app, &countdown, body);
+    countdown::render(app, &countdown, areas.countdown, buf);
+    if let Some(area) = areas.forces {
+        cached_forces(app, area, buf);
+    }
+    if let Some(area) = areas.quotes {
+        cached_quotes(app, area, buf);
+    }
+    if let Some(area) = areas.timeline {
+        let focused = app.focus == Panel::Timeline;
+        let key = (
             app.theme,
             app.loaded.revision,
+            focused,
             countdown.today,
             countdown.status,
         );
-        app.panels
-            .render("timeline", timeline_key, timeline_area, buf, |area, buf| {
-                timeline::render(app, &countdown, area, buf);
-            });
-    } else {
-        cached_quotes(app, bottom, buf);
+        app.panels.render("timeline", key, area, buf, |area, buf| {
+            timeline::render(app, &countdown, area, buf);
+        });
     }
     let footer_key = (app.theme, app.key_context());
     app.panels
@@ -165,30 +142,74 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         });
 }
 
-/// The countdown panel, drawn again when the day changes, and its clock line every second.
-fn cached_countdown(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == Panel::Countdown;
-    let day = (
-        countdown.status,
-        countdown.days_remaining,
-        countdown.days_since_expiry,
-    );
-    let key = (app.theme, app.loaded.revision, focused, day);
-    let clock_area = app
-        .panels
-        .render_around("countdown", key, area, buf, |area, buf| {
-            countdown::render(app, countdown, area, buf)
-        });
-    let clock_key = (app.theme, countdown.until_lapse.num_seconds());
-    app.panels.render(
-        "countdown clock",
-        clock_key,
-        clock_area,
-        buf,
-        |area, buf| {
-            countdown::clock_line(app.theme.theme(), countdown, area, buf);
-        },
-    );
+/// Where the dashboard's panels go. Sizes follow the screen: the countdown takes the rows its
+/// digits aim for (a share of the height), the forces sit beside it, and the quotes and the
+/// timeline share the rest. A panel with no room of its own takes the bottom slot while it has
+/// the focus, so Tab always shows what it moved to.
+struct Areas {
+    countdown: Rect,
+    forces: Option<Rect>,
+    quotes: Option<Rect>,
+    timeline: Option<Rect>,
+}
+
+impl Areas {
+    fn new(app: &App, countdown: &Countdown, body: Rect) -> Self {
+        let half = body.height / 2;
+        let (countdown_area, forces, bottom) = if body.width >= SIDE_BY_SIDE_MIN_WIDTH {
+            let countdown_width = countdown::width(countdown, body.width, body.height);
+            let forces_width = body.width - countdown_width;
+            let top = countdown::rows(countdown, countdown_width, body.height)
+                .max(forces::rows(app, forces_width))
+                .min(half);
+            let [top, bottom] = body.layout(&Layout::vertical([
+                Constraint::Length(top),
+                Constraint::Fill(1),
+            ]));
+            let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
+                Constraint::Length(countdown_width),
+                Constraint::Fill(1),
+            ]));
+            (countdown_area, Some(forces_area), bottom)
+        } else {
+            // Narrow: the panels stacked, the forces only when the quotes keep a useful height.
+            let countdown_rows = countdown::rows(countdown, body.width, body.height).min(half);
+            let forces_rows = forces::rows(app, body.width);
+            let room_for_forces = body.height >= countdown_rows + forces_rows + BOTTOM_MIN_ROWS;
+            let forces_rows = if room_for_forces { forces_rows } else { 0 };
+            let [countdown_area, forces_area, bottom] = body.layout(&Layout::vertical([
+                Constraint::Length(countdown_rows),
+                Constraint::Length(forces_rows),
+                Constraint::Fill(1),
+            ]));
+            (
+                countdown_area,
+                room_for_forces.then_some(forces_area),
+                bottom,
+            )
+        };
+        let mut areas = Self {
+            countdown: countdown_area,
+            forces,
+            quotes: None,
+            timeline: None,
+        };
+        if bottom.width >= TIMELINE_MIN_WIDTH {
+            let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
+                Constraint::Percentage(60),
+                Constraint::Percentage(40),
+            ]));
+            areas.quotes = Some(quotes_area);
+            areas.timeline = Some(timeline_area);
+        } else {
+            match app.focus {
+                Panel::Timeline => areas.timeline = Some(bottom),
+                Panel::Forces if areas.forces.is_none() => areas.forces = Some(bottom),
+                _ => areas.quotes = Some(bottom),
+            }
+        }
+        areas
+    }
 }
 
 /// The forces panel, drawn again only when the briefing, the theme, the focus or the selection
@@ -259,7 +280,19 @@ pub fn urgency_of(thresholds: Thresholds, countdown: &Countdown) -> Urgency {
     }
 }
 
-/// A bordered panel, its border brighter when it has the focus.
+/// Draws a bordered panel, its border brighter when it has the focus, and returns the area
+/// inside the border.
+fn frame(app: &App, title: &str, which: Option<Panel>, area: Rect, buf: &mut Buffer) -> Rect {
+    let block = panel(app, title, which);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    record::note(|| record::Drawn::Panel {
+        name: title.to_owned(),
+        inner,
+    });
+    inner
+}
+
 fn panel<'a>(app: &App, title: &'a str, which: Option<Panel>) -> Block<'a> {
     let theme = app.theme.theme();
     let focused = which.is_some_and(|panel| app.focus == panel);

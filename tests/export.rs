@@ -19,7 +19,7 @@ const AS_OF: &str = "2025-09-22T14:00";
 /// The README's screenshot, made by `cargo run --release -- export` with these arguments and
 /// `-o assets/screenshot.svg`.
 const SCREENSHOT_ARGS: [&str; 9] = [
-    "export", "--format", "svg", "--size", "120x32", "--as-of", AS_OF, "--theme", "dark",
+    "export", "--format", "svg", "--size", "160x48", "--as-of", AS_OF, "--theme", "dark",
 ];
 const SCREENSHOT: &str = "assets/screenshot.svg";
 

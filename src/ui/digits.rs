@@ -63,6 +63,11 @@ pub fn fit(text: &str, width: u16, height: u16) -> Option<Fit> {
 /// Draws `text` at `fit`'s size into `area`, which should be at least `fit`'s size; anything
 /// beyond `area` is left out rather than drawn outside it.
 pub fn render(text: &str, fit: Fit, style: Style, area: Rect, buf: &mut Buffer) {
+    super::record::note(|| super::record::Drawn::Big {
+        text: text.to_owned(),
+        fit,
+        area,
+    });
     let area = area.intersection(buf.area);
     let mut big = BigText::builder();
     big.style(style).lines(vec![Line::from(text.to_owned())]);

@@ -1,12 +1,16 @@
-//! The quotes timeline: every quote in order, the selected one opened to its speaker, role, date
-//! and source, and on `Enter` to the passage it comes from.
+//! The quotes: every quote whole, in order, with its speaker, role and date; the selected one
+//! marked, with its source (`Enter` opens the passage it comes from). When they do not all fit
+//! the list scrolls to the selected quote and says how many more there are.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::wrap::{truncate, wrap};
+use super::lettering::Lettering;
+use super::scroll::{self, Grow};
+use super::wrap::hanging;
 use crate::app::{App, Panel};
 use crate::briefing::Quote;
 use crate::theme::Theme;
@@ -15,68 +19,128 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme.theme();
     let quotes = &app.loaded.briefing.quotes;
     let title = format!("Quotes {}/{}", app.selected_quote + 1, quotes.len());
-    let block = super::panel(app, &title, Some(Panel::Quotes));
-    let inner = block.inner(area);
-    block.render(area, buf);
-
-    let width = usize::from(inner.width);
-    let mut lines = Vec::new();
-    let mut selected_span = 0..0;
-    for (index, quote) in quotes.iter().enumerate() {
-        if index == app.selected_quote {
-            let start = lines.len();
-            lines.extend(opened(quote, width, theme));
-            selected_span = start..lines.len();
-        } else {
-            lines.push(closed(quote, width, theme));
-        }
+    let inner = super::frame(app, &title, Some(Panel::Quotes), area, buf);
+    let (width, rows) = (usize::from(inner.width), usize::from(inner.height));
+    if big_selected(app, inner, buf) {
+        return;
     }
-    let height = usize::from(inner.height);
-    // Keep the whole selected quote in view when it fits, and its top when it does not.
-    let scroll = selected_span
-        .end
-        .saturating_sub(height)
-        .min(selected_span.start);
-    Paragraph::new(lines)
-        .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-        .render(inner, buf);
+    let mut entries: Vec<Vec<Line<'static>>> = quotes
+        .iter()
+        .enumerate()
+        .map(|(index, quote)| entry(quote, index == app.selected_quote, width, theme))
+        .collect();
+    let total: usize = entries.iter().map(Vec::len).sum();
+    let lines = if total + entries.len().saturating_sub(1) <= rows {
+        // All of them, a blank line between each.
+        let last = entries.len().saturating_sub(1);
+        for entry in &mut entries[..last] {
+            entry.push(Line::from(""));
+        }
+        entries.into_iter().flatten().collect()
+    } else if total <= rows {
+        entries.into_iter().flatten().collect()
+    } else {
+        scroll::lines(
+            entries,
+            app.selected_quote,
+            rows,
+            width,
+            Grow::UpFirst,
+            theme.muted,
+        )
+    };
+    Paragraph::new(lines).render(inner, buf);
 }
 
-/// One line: date, speaker and as much of the quote as fits.
-fn closed(quote: &Quote, width: usize, theme: &Theme) -> Line<'static> {
-    let head = format!("  {}  {}: ", quote.date.format("%-d %b"), quote.speaker);
-    let rest = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
-    Line::from(vec![
-        Span::styled(truncate(&head, width), theme.muted),
-        Span::raw(truncate(
-            &format!("\u{201c}{}\u{201d}", quote.text.value),
-            rest,
-        )),
-    ])
+/// On a wall: every quote whole, and the selected one's words in big glyphs, when there is
+/// room for that. Returns whether it drew.
+fn big_selected(app: &App, area: Rect, buf: &mut Buffer) -> bool {
+    let theme = app.theme.theme();
+    let quotes = &app.loaded.briefing.quotes;
+    let selected = app.selected_quote;
+    let Some(quote) = quotes.get(selected) else {
+        return false;
+    };
+    let width = usize::from(area.width);
+    let with_gap = |mut lines: Vec<Line<'static>>| {
+        lines.push(Line::from(""));
+        lines
+    };
+    let before: Vec<Line<'static>> = quotes[..selected]
+        .iter()
+        .flat_map(|quote| with_gap(entry(quote, false, width, theme)))
+        .collect();
+    let after: Vec<Line<'static>> = quotes[selected + 1..]
+        .iter()
+        .flat_map(|quote| {
+            let mut lines = vec![Line::from("")];
+            lines.extend(entry(quote, false, width, theme));
+            lines
+        })
+        .collect();
+    let head = head(quote, true, width, theme);
+    let source = source(quote, width, theme);
+    let words = format!("\u{201c}{}\u{201d}", quote.text.value);
+    let plain = before.len() + head.len() + source.len() + after.len();
+    let Some(room) = usize::from(area.height).checked_sub(plain) else {
+        return false;
+    };
+    let Some(lettering) = Lettering::fit(
+        &words,
+        area.width.saturating_sub(2),
+        u16::try_from(room).unwrap_or(u16::MAX),
+    ) else {
+        return false;
+    };
+    let count = |lines: &[Line]| u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let [top, words_area, bottom] = area.layout(&Layout::vertical([
+        Constraint::Length(count(&before) + count(&head)),
+        Constraint::Length(lettering.height()),
+        Constraint::Fill(1),
+    ]));
+    Paragraph::new([before, head].concat()).render(top, buf);
+    lettering.render(theme.title, words_area, buf);
+    Paragraph::new([source, after].concat()).render(bottom, buf);
+    true
 }
 
-fn opened(quote: &Quote, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+/// A quote's lines: who said it and when, then the words, wrapped; the selected one marked, with
+/// its source.
+fn entry(quote: &Quote, selected: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let text_style = if selected { theme.title } else { Style::new() };
+    let mut lines = head(quote, selected, width, theme);
+    let text = format!("\u{201c}{}\u{201d}", quote.text.value);
+    lines.extend(indented(&text, "  ", width, text_style));
+    if selected {
+        lines.extend(source(quote, width, theme));
+    }
+    lines
+}
+
+/// Who said it, in what role, and when; the selected quote marked.
+fn head(quote: &Quote, selected: bool, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let (mark, style) = if selected {
+        ("\u{25b6} ", theme.selected)
+    } else {
+        ("  ", theme.muted)
+    };
     let head = format!(
-        "\u{25b6} {} \u{b7} {}, {}",
+        "{} \u{b7} {}, {}",
         quote.date.format("%a %-d %b %Y"),
         quote.speaker,
         quote.role
     );
-    let mut lines: Vec<Line> = wrap(&head, width)
-        .into_iter()
-        .map(|line| Line::styled(line, theme.selected))
-        .collect();
-    let text = format!("\u{201c}{}\u{201d}", quote.text.value);
-    lines.extend(
-        wrap(&text, width.saturating_sub(4))
-            .into_iter()
-            .map(|line| Line::styled(format!("  {line}"), theme.title)),
-    );
+    indented(&head, mark, width, style)
+}
+
+fn source(quote: &Quote, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let source = format!("Source: {} (Enter: in context)", quote.source_name());
-    lines.extend(
-        wrap(&source, width.saturating_sub(2))
-            .into_iter()
-            .map(|line| Line::styled(format!("  {line}"), theme.muted)),
-    );
-    lines
+    indented(&source, "  ", width, theme.muted)
+}
+
+fn indented(text: &str, lead: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    hanging(text, lead, width)
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
 }

@@ -2,20 +2,19 @@
 //! in a corner and the slide's progress along the bottom.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::Widget;
 
-use super::wrap::{fit, truncate, wrap};
-use super::{countdown, digits, forces, header, timeline};
+mod quote;
+
+use super::wrap::fit;
+use super::{countdown, forces, header, record, timeline};
 use crate::app::App;
-use crate::briefing::Quote;
-use crate::briefing::text::thousands;
 use crate::countdown::{Countdown, format_clock};
 use crate::presentation::{Presentation, Slide};
-use crate::theme::{Theme, ThemeName};
+use crate::theme::ThemeName;
 
 pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
     if show.blank {
@@ -30,30 +29,42 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
     ]));
     header::render(app, header_area, buf);
     let body = body.inner(Margin::new(2, 1));
-    match show.slide() {
-        Slide::Countdown => countdown::body(app, &countdown, body, buf),
-        Slide::Forces => forces_slide(app, body, buf),
-        Slide::Quote(index) => {
-            if let Some(quote) = app.loaded.briefing.quotes.get(index) {
-                let total = app.loaded.briefing.quotes.len();
-                quote_slide(quote, index, total, app.theme.theme(), body, buf);
+    let slide = show.slide();
+    record::note(|| record::Drawn::Panel {
+        name: format!("{slide:?} slide"),
+        inner: body,
+    });
+    // Only the countdown's clock changes with the second; the rest of a slide is drawn once.
+    let key = (
+        app.theme,
+        app.loaded.revision,
+        slide,
+        countdown.today,
+        countdown.status,
+    );
+    app.panels
+        .render("slide", key, body, buf, |body, buf| match slide {
+            Slide::Countdown => countdown::still_body(app, &countdown, body, buf),
+            Slide::Forces => forces::slide(app, body, buf),
+            Slide::Quote(index) => {
+                if let Some(quote) = app.loaded.briefing.quotes.get(index) {
+                    let total = app.loaded.briefing.quotes.len();
+                    quote::render(quote, index, total, app.theme.theme(), body, buf);
+                }
             }
-        }
-        // A board's own slides are drawn by `ui::board`.
-        Slide::Board | Slide::Mandate(_) => {}
-        Slide::Timeline => {
-            let (lines, now) = timeline::lines(app, &countdown, usize::from(body.width));
-            let [title, list] = body.layout(&Layout::vertical([
-                Constraint::Length(2),
-                Constraint::Fill(1),
-            ]));
-            Line::styled("Timeline", app.theme.theme().title).render(title, buf);
-            // Keep the "now" marker in view when the list is longer than the screen.
-            let scroll = (now + 1).saturating_sub(usize::from(list.height));
-            Paragraph::new(lines)
-                .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-                .render(list, buf);
-        }
+            Slide::Timeline => {
+                let [title, rest] = body.layout(&Layout::vertical([
+                    Constraint::Length(u16::from(body.height >= 8) * 2),
+                    Constraint::Fill(1),
+                ]));
+                Line::styled("Timeline", app.theme.theme().title).render(title, buf);
+                timeline::slide(app, &countdown, rest, buf);
+            }
+            // A board's own slides are drawn by `ui::board`.
+            Slide::Board | Slide::Mandate(_) => {}
+        });
+    if slide == Slide::Countdown {
+        countdown::clock_body(app, &countdown, body, buf);
     }
     status_line(app, show, &countdown, status_area, buf);
 }
@@ -127,178 +138,4 @@ pub fn status_line(
     ]));
     left.render(left_area, buf);
     right.render(right_area, buf);
-}
-
-fn forces_slide(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme.theme();
-    let briefing = &app.loaded.briefing;
-    let width = usize::from(area.width);
-    let largest = briefing.largest_force();
-    let count = u16::try_from(briefing.forces.len())
-        .unwrap_or(u16::MAX)
-        .max(1);
-    // Each force takes a label, a bar and its provenance; the ratio gets the rest.
-    let bar_rows = (area.height / 3 / count).saturating_sub(2).clamp(1, 4);
-    let mut rows = Vec::new();
-    for _ in &briefing.forces {
-        rows.extend([
-            Constraint::Length(1),
-            Constraint::Length(bar_rows),
-            Constraint::Length(2),
-        ]);
-    }
-    rows.push(Constraint::Fill(1));
-    let areas = area.layout_vec(&Layout::vertical(rows));
-    for (index, force) in briefing.forces.iter().enumerate() {
-        let [label_area, bar_area, provenance_area] =
-            [areas[index * 3], areas[index * 3 + 1], areas[index * 3 + 2]];
-        let number = format!("{} personnel", thousands(force.personnel));
-        let label_width = width.saturating_sub(number.width() + 2);
-        Line::from(vec![
-            Span::styled(
-                format!("{:<label_width$}  ", truncate(&force.label, label_width)),
-                theme.title,
-            ),
-            Span::styled(number, theme.title),
-        ])
-        .render(label_area, buf);
-        let ratio = briefing
-            .ratio_of(force)
-            .map_or_else(String::new, |r| format!(" {r:.1}x"));
-        let bar = forces::bar(
-            force.personnel,
-            largest,
-            width.saturating_sub(ratio.width()),
-        );
-        let style = if index == 0 {
-            theme.bar_baseline
-        } else {
-            theme.bar_other
-        };
-        for row in bar_area.rows() {
-            Line::from(vec![
-                Span::styled(bar.clone(), style),
-                Span::styled(ratio.clone(), theme.title),
-            ])
-            .render(row, buf);
-        }
-        Line::styled(truncate(&forces::provenance(force), width), theme.muted)
-            .render(provenance_area, buf);
-    }
-    let ratio_area = areas[areas.len() - 1];
-    if let (Some(ratio), [baseline, .., proposed]) = (briefing.ratio(), briefing.forces.as_slice())
-    {
-        let figure = format!("{ratio:.1}x");
-        let words = fit(
-            &[
-                format!(
-                    "{} is {figure} the {} ({} / {} = {ratio:.2})",
-                    proposed.label,
-                    baseline.label,
-                    thousands(proposed.personnel),
-                    thousands(baseline.personnel)
-                ),
-                format!("{figure} the {}", baseline.label),
-            ],
-            width,
-        );
-        let size = digits::fit(
-            &figure,
-            ratio_area.width,
-            ratio_area.height.saturating_sub(1),
-        );
-        let [digits_area, words_area] = ratio_area.layout(
-            &Layout::vertical([
-                Constraint::Length(size.map_or(0, |f| f.height)),
-                Constraint::Length(1),
-            ])
-            .flex(Flex::Center),
-        );
-        if let Some(size) = size {
-            let digits_area = digits_area.centered_horizontally(Constraint::Length(size.width));
-            digits::render(&figure, size, theme.bar_other, digits_area, buf);
-        }
-        Line::styled(words, theme.title)
-            .centered()
-            .render(words_area, buf);
-    }
-}
-
-fn quote_slide(
-    quote: &Quote,
-    index: usize,
-    total: usize,
-    theme: &Theme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let width = usize::from(area.width);
-    let surname = quote.speaker.rsplit(' ').next().unwrap_or(&quote.speaker);
-    let name = [quote.speaker.as_str(), surname]
-        .into_iter()
-        .find_map(|name| digits::fit(name, area.width, area.height / 3).map(|fit| (name, fit)));
-    let attribution = fit(
-        &[
-            format!(
-                "{}, {} \u{b7} {}",
-                quote.speaker,
-                quote.role,
-                quote.date.format("%A %-d %B %Y")
-            ),
-            format!(
-                "{}, {} \u{b7} {}",
-                quote.speaker,
-                quote.role,
-                quote.date.format("%-d %b %Y")
-            ),
-            format!(
-                "{} \u{b7} {}",
-                quote.speaker,
-                quote.date.format("%-d %b %Y")
-            ),
-        ],
-        width,
-    );
-    let text = wrap(
-        &format!("\u{201c}{}\u{201d}", quote.text.value),
-        width.saturating_sub(4).max(1),
-    );
-    let text_rows = u16::try_from(text.len()).unwrap_or(u16::MAX);
-    let [name_area, attribution_area, _, text_area, _, source_area] = area.layout(
-        &Layout::vertical([
-            Constraint::Length(name.map_or(0, |(_, fit)| fit.height)),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(text_rows),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .flex(Flex::Center),
-    );
-    if let Some((name, fit)) = name {
-        let name_area = name_area.centered_horizontally(Constraint::Length(fit.width));
-        digits::render(name, fit, theme.calm, name_area, buf);
-    }
-    Line::styled(attribution, theme.title)
-        .centered()
-        .render(attribution_area, buf);
-    Paragraph::new(
-        text.into_iter()
-            .map(|line| Line::styled(line, theme.title).centered())
-            .collect::<Vec<_>>(),
-    )
-    .render(text_area, buf);
-    Line::styled(
-        truncate(
-            &format!(
-                "Quote {} of {total} \u{b7} Source: {}",
-                index + 1,
-                quote.source_name()
-            ),
-            width,
-        ),
-        theme.muted,
-    )
-    .centered()
-    .render(source_area, buf);
 }

@@ -1,5 +1,8 @@
 //! Whole-screen snapshots at the sizes briefers use, per-panel checks at odd sizes, and a
-//! property that no size, however small, makes rendering panic.
+//! property that no size, however small, makes rendering panic. How the screen is shared out
+//! (nothing cut while there is room, digits that grow) is in `tests/layout.rs`.
+
+mod layout;
 
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
@@ -25,12 +28,16 @@ fn instant(rfc3339: &str) -> DateTime<Utc> {
 fn app_at(shown: &str) -> App {
     let wall = instant("2026-11-28T17:00:00Z");
     let clock = ReplayClock::starting_at(instant(shown), wall, true);
-    App::new(
-        briefing::load_built_in().unwrap(),
-        clock,
-        ThemeName::Dark,
-        wall,
-    )
+    App::new(built_in(), clock, ThemeName::Dark, wall)
+}
+
+/// The built-in briefing, loaded (and checked against its sources) once for all the tests
+/// that draw it.
+fn built_in() -> briefing::Loaded {
+    static LOADED: std::sync::OnceLock<briefing::Loaded> = std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| briefing::load_built_in().unwrap())
+        .clone()
 }
 
 fn screen(app: &App, width: u16, height: u16) -> String {
@@ -74,7 +81,7 @@ fn text_of(buf: &Buffer) -> String {
 fn whole_screen(
     #[case] name: &str,
     #[case] shown: &str,
-    #[values((80, 24), (120, 40))] size: (u16, u16),
+    #[values((80, 24), (120, 40), (200, 60))] size: (u16, u16),
 ) {
     let app = app_at(shown);
     let (width, height) = size;
@@ -303,8 +310,8 @@ fn slide_in_every_theme(
         ThemeName::Mono
     )]
     theme: ThemeName,
-    #[values((80, 24), (200, 50))] size: (u16, u16),
 ) {
+    let size = (80, 24);
     let app = slide_app(slide.1, theme);
     let buf = buffer(&app, size.0, size.1);
     let name = format!(
@@ -325,6 +332,19 @@ fn slide_in_every_theme(
             "mono slide has colour"
         );
     }
+}
+
+/// Each kind of slide as the room sees it, at a laptop's, a projector's and a wall's size.
+#[rstest]
+fn slide_screen(
+    #[values(("countdown", 1), ("forces", 2), ("quote", 3), ("timeline", 7))] slide: (&str, usize),
+    #[values((80, 24), (120, 40), (200, 60))] size: (u16, u16),
+) {
+    let app = slide_app(slide.1, ThemeName::Dark);
+    insta::assert_snapshot!(
+        format!("slide_{}_{}x{}", slide.0, size.0, size.1),
+        screen(&app, size.0, size.1)
+    );
 }
 
 #[rstest]

@@ -8,24 +8,24 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
+    // The width of `line`, kept as it grows rather than measured again for every word.
+    let mut line_width = 0;
     for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed > width && !line.is_empty() {
+        let word_width = word.width();
+        if !line.is_empty() && line_width + 1 + word_width > width {
             lines.push(std::mem::take(&mut line));
+            line_width = 0;
         }
         if !line.is_empty() {
             line.push(' ');
+            line_width += 1;
         }
-        if line.width() + word.width() <= width {
+        if line_width + word_width <= width {
             line.push_str(word);
+            line_width += word_width;
             continue;
         }
         // A word longer than the line is split where it must be.
-        let mut line_width = line.width();
         for c in word.chars() {
             let char_width = c.width().unwrap_or(0);
             if line_width + char_width > width && !line.is_empty() {
@@ -40,6 +40,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// `text` wrapped to `width` after `lead`, the lines after the first indented as far as `lead`
+/// is wide, so the text stands in a column of its own.
+pub fn hanging(text: &str, lead: &str, width: usize) -> Vec<String> {
+    let indent = lead.width();
+    wrap(text, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            if index == 0 {
+                format!("{lead}{line}")
+            } else {
+                format!("{}{line}", " ".repeat(indent))
+            }
+        })
+        .collect()
 }
 
 /// The first of `variants` (longest first) that fits in `width` cells, or the last one cut.
@@ -86,6 +103,14 @@ mod tests {
         let lines = wrap(text, width);
         assert_eq!(lines, expected);
         assert!(lines.iter().all(|l| l.width() <= width));
+    }
+
+    #[test]
+    fn hangs_wrapped_lines_under_the_first() {
+        assert_eq!(
+            hanging("one two three", "2025-09-22  ", 18),
+            ["2025-09-22  one", "            two", "            three"]
+        );
     }
 
     #[rstest]
