@@ -395,9 +395,9 @@ impl Pass<'_> {
                     .get(i + 2)
                     .is_some_and(|t| t.is_capitalised() || t.text == "of")
             {
-                if let Some(entity) = self
-                    .people
-                    .with_title(&title.bare().to_lowercase(), &self.focus)
+                if let Some(entity) =
+                    self.people
+                        .with_title(&title.bare().to_lowercase(), "", true, &self.focus)
                 {
                     found.push((token.at, entity));
                     self.last_named.insert(entity, sentence.paragraph);
@@ -482,7 +482,7 @@ impl Pass<'_> {
                     None => (None, How::Unknown, Some(span)),
                 }
             }
-            None => self.without_attribution(index, partial, &before, mentions),
+            None => self.without_attribution(index, partial, (&before, &after), mentions),
         };
         // "stated the initiative “A” and “B”": a quotation joined to the one before it in the
         // same sentence has its speaker.
@@ -636,7 +636,7 @@ impl Pass<'_> {
         &mut self,
         index: usize,
         partial: bool,
-        before: &[Token<'_>],
+        (before, after): (&[Token<'_>], &[Token<'_>]),
         mentions: &[(usize, usize)],
     ) -> (Option<usize>, How, Option<Range<usize>>) {
         let marked = &self.candidates[index];
@@ -693,7 +693,7 @@ impl Pass<'_> {
         if partial {
             let sentence = self.sentence_at(marked.open);
             if self.thought_verb(sentence).is_none()
-                && let Some(entity) = self.clause_subject(before, mentions, marked.open)
+                && let Some(entity) = self.clause_subject(before, after, mentions, marked.open)
             {
                 return (Some(entity), How::Clause, None);
             }
@@ -729,27 +729,49 @@ impl Pass<'_> {
     fn clause_subject(
         &mut self,
         before: &[Token<'_>],
+        after: &[Token<'_>],
         mentions: &[(usize, usize)],
         open: usize,
     ) -> Option<usize> {
         if let Some(&(_, entity)) = mentions.iter().find(|(at, _)| *at < open) {
             return Some(entity);
         }
+        // An opening phrase ("Through the text - adopted on Thursday -", "In a statement,")
+        // ends at its comma or its closing dash; "Saying that ... “...”, the Russian envoy
+        // accused": the quotation inside it belongs to the subject after it.
         let opening = before.first().is_some_and(|t| {
             matches!(
                 t.lower().as_str(),
-                "in" | "on" | "at" | "after" | "during" | "for" | "with" | "under" | "following"
-            )
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "under"
+                    | "following"
+                    | "through"
+                    | "by"
+                    | "amid"
+                    | "despite"
+                    | "as"
+                    | "while"
+                    | "when"
+            ) || (t.lower().ends_with("ing") && t.is_capitalised())
         });
-        let start = if opening {
+        let end_of_opening = before.iter().position(|t| t.text == ",").or_else(|| {
             before
                 .iter()
-                .position(|t| t.text == ",")
-                .map_or(0, |c| c + 1)
-        } else {
-            0
+                .rposition(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+        });
+        let phrase = match (opening, end_of_opening) {
+            (true, Some(end)) => super::cues::speaker_after(&before[end + 1..]),
+            (true, None) => {
+                let start = after.iter().position(Token::is_word).unwrap_or(after.len());
+                super::cues::speaker_after(&after[start..])
+            }
+            (false, _) => super::cues::speaker_after(before),
         };
-        let phrase = super::cues::speaker_after(&before[start..]);
         let reference = speakers::reference(self.text, &phrase)?;
         let at = phrase.first()?.at;
         let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
@@ -783,7 +805,10 @@ impl Pass<'_> {
                 phrase,
                 definite,
             } => {
-                if let Some(entity) = self.people.with_title(title, &self.focus) {
+                if let Some(entity) = self
+                    .people
+                    .with_title(title, phrase, *definite, &self.focus)
+                {
                     return Some((entity, How::Title(phrase.clone())));
                 }
                 // "the head of the transitional government": a description of someone the

@@ -155,11 +155,14 @@ fn mandate_table(
     statements.sort_by_key(|(i, d)| (d.precision, *i));
     for (i, deadline) in &statements {
         let f = &found[*i];
-        report.deadlines.push(Stated {
+        let stated = Stated {
             date: deadline.date,
             phrase: f.slice(&deadline.phrase).to_owned(),
             article: f.source.cite.clone(),
-        });
+        };
+        if !report.deadlines.contains(&stated) {
+            report.deadlines.push(stated);
+        }
     }
     let dates: BTreeSet<NaiveDate> = statements.iter().map(|(_, d)| d.date).collect();
     report.conflict = dates.len() > 1;

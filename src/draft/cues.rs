@@ -62,6 +62,19 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     }
     let cue = before.iter().rposition(|t| words::is_cue(t.text))?;
     let phrase = speaker_before(&before[..cue]);
+    // "China criticized the US ..., and said the penholder ...": the verb's subject is the
+    // clause's first.
+    if phrase.is_empty()
+        && cue > 0
+        && matches!(before[cue - 1].lower().as_str(), "and" | "but")
+        && let Some(first) = before.iter().position(Token::is_word)
+    {
+        let phrase = speaker_after(&before[first..]);
+        if !phrase.is_empty() {
+            let span = start_of(&phrase)?..before[cue].end();
+            return Some((phrase, span));
+        }
+    }
     if phrase.is_empty() {
         // "Said Landau: ..." or "asked about it, said the minister:".
         let phrase = speaker_after(&before[cue + 1..]);

@@ -412,27 +412,18 @@ pub fn deadlines(
                 .iter()
                 .any(|t| t.bare() == m.short_name || t.lower() == "mission")
         });
-        let Some(verb) = tokens
-            .iter()
-            .position(|t| EXPIRY_WORDS.contains(&t.lower().as_str()))
-        else {
-            continue;
-        };
-        let ends = ["expir", "lapse", "end"]
-            .iter()
-            .any(|stem| tokens[verb].lower().starts_with(stem));
-        if !about_mandate && (!about_mission || !ends) {
+        if !about_mandate && !about_mission {
             continue;
         }
         let sentence_text = &text[sentence.range.clone()];
         let dates = dates::find(sentence_text, article.dateline, Tense::Future);
-        let verb_at = tokens[verb].at - sentence.range.start;
-        // The date the verb governs: the first after it, else the last before it.
-        let date = dates
-            .iter()
-            .find(|d| d.span.start >= verb_at)
-            .or_else(|| dates.last())
-            .filter(|d| d.precision != Precision::Vague);
+        let date = governed_date(
+            &tokens,
+            &dates,
+            sentence.range.start,
+            about_mandate,
+            about_mandate || about_mission,
+        );
         if let Some(date) = date {
             found.push(Deadline {
                 date: date.date,
@@ -444,6 +435,59 @@ pub fn deadlines(
         }
     }
     found
+}
+
+/// The date a statement of the mandate's end gives: the first date after a verb of ending
+/// ("expires on October 2", "whose mandate expires in 11 days", "ends"), or after "until",
+/// "to" or "through" following a verb of extending ("extended ... to October 2, 2025", "runs
+/// until"). A date before the verb is when something happened ("on Monday extended"), not
+/// the end. A sentence about the mission rather than its mandate needs a verb of ending.
+fn governed_date<'a>(
+    tokens: &[Token<'_>],
+    dates: &'a [dates::Found],
+    offset: usize,
+    about_mandate: bool,
+    about_mission: bool,
+) -> Option<&'a dates::Found> {
+    for (i, token) in tokens.iter().enumerate() {
+        let lower = token.lower();
+        let ends = ["expir", "lapse"]
+            .iter()
+            .any(|stem| lower.starts_with(stem))
+            || matches!(lower.as_str(), "end" | "ends" | "ending" | "deadline");
+        // "extend the mission until ...", "its mandate runs until ...", "the mandate of UNMISS
+        // until ...": a bare "until" needs the mandate named.
+        let extends = (about_mission
+            && (["extend", "renew", "prolong"]
+                .iter()
+                .any(|stem| lower.starts_with(stem))
+                || matches!(lower.as_str(), "runs" | "run")))
+            || (about_mandate && matches!(lower.as_str(), "until" | "till"));
+        if !ends && !extends {
+            continue;
+        }
+        let after = token.end() - offset;
+        let found = dates.iter().find(|d| {
+            d.span.start >= after
+                && d.precision != Precision::Vague
+                && (ends || {
+                    // The word that introduces the date: "until", "to", "through", "till".
+                    let lead = tokens[i..]
+                        .iter()
+                        .take_while(|t| t.at - offset < d.span.start)
+                        .last()
+                        .map(Token::lower);
+                    matches!(
+                        lead.as_deref(),
+                        Some("until" | "till" | "to" | "through" | "into")
+                    ) || matches!(lower.as_str(), "until" | "till")
+                })
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Dated events: a sentence with a verb of action (voted, adopted, arrived...) and a date that

@@ -199,16 +199,44 @@ impl People {
         self.entities.len() - 1
     }
 
-    /// The person most recently given a role holding `title` ("president").
-    pub fn with_title(&self, title: &str, recent: &[usize]) -> Option<usize> {
-        let holds = |index: &usize| {
-            self.entities[*index]
-                .role
-                .as_deref()
-                .is_some_and(|role| role.to_lowercase().contains(title))
+    /// The person most recently given a role holding `title` ("president"), from the same
+    /// country when the phrase names one ("Panama's representative" is not the US
+    /// ambassador); for a definite phrase ("the Russian envoy"), another word for the same
+    /// diplomatic office will do when none holds the title itself.
+    pub fn with_title(
+        &self,
+        title: &str,
+        phrase: &str,
+        definite: bool,
+        recent: &[usize],
+    ) -> Option<usize> {
+        // "the Russian envoy" for a "Deputy Permanent Representative": words for one office.
+        const DIPLOMATS: &[&str] = &["envoy", "representative", "ambassador", "delegate"];
+        let country = phrase.split_whitespace().find_map(words::country_of);
+        let same_country = |role: &str| {
+            let other = role.split_whitespace().find_map(words::country_of);
+            match (country, other) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
         };
-        recent.iter().rev().copied().find(holds).or_else(|| {
-            (0..self.entities.len()).find(|i| self.entities[*i].kind == Kind::Person && holds(i))
+        let find = |titles: &[&str]| {
+            let holds = |index: &usize| {
+                self.entities[*index].role.as_deref().is_some_and(|role| {
+                    let lower = role.to_lowercase();
+                    titles.iter().any(|t| lower.contains(t)) && same_country(role)
+                })
+            };
+            recent.iter().rev().copied().find(holds).or_else(|| {
+                (0..self.entities.len())
+                    .find(|i| self.entities[*i].kind == Kind::Person && holds(i))
+            })
+        };
+        // The title itself first; another word for the same office only when none holds it.
+        find(&[title]).or_else(|| {
+            (definite && DIPLOMATS.contains(&title))
+                .then(|| find(DIPLOMATS))
+                .flatten()
         })
     }
 }
@@ -245,6 +273,11 @@ pub fn choose_role(
     appositive: Option<String>,
     earlier: Option<String>,
 ) -> Option<String> {
+    // "Ambassador Dorothy Shea, Acting U.S. Representative to the Council": the appositive
+    // says more than a one-word title.
+    if before_name.as_deref().is_some_and(|b| !b.contains(' ')) && appositive.is_some() {
+        return appositive;
+    }
     let mut best = before_name;
     for other in [appositive, earlier].into_iter().flatten() {
         if best.as_deref().is_none_or(|b| weaker(b, &other)) {
