@@ -588,6 +588,7 @@ const ORGANISATIONS: &[&str] = &[
     "observatory",
     "tribunal",
     "commissariat",
+    "delegation",
 ];
 
 pub fn is_organisation_noun(word: &str) -> bool {
