@@ -661,7 +661,7 @@ fn how_review(
         .map_or(0, |p| p + 1);
     match &quote.how {
         How::Pronoun(word) => Some(format!(
-            "\u{201c}{word}\u{201d} resolved to {name}, named in paragraph {paragraph}"
+            "\u{201c}{word}\u{201d} resolved to {name}, last mentioned in paragraph {paragraph}"
         )),
         How::Title(title) => Some(format!(
             "\u{201c}{title}\u{201d} resolved to {name}, named in paragraph {paragraph}"
