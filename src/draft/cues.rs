@@ -7,7 +7,8 @@
 use std::ops::Range;
 
 use super::speakers;
-use super::words::{self, Token};
+use super::tokens::{self, Token};
+use super::words;
 
 /// The speaker phrase's words and where the attribution is.
 pub type Cue<'a> = (Vec<Token<'a>>, Range<usize>);
@@ -281,7 +282,7 @@ fn fits_speaker(token: &Token<'_>) -> bool {
         || words::is_connector(token.text)
         || words::is_organisation_noun(token.bare())
         || words::is_unnamed_group(token.text)
-        || words::possessive_stem(token.text).is_some()
+        || tokens::possessive_stem(token.text).is_some()
         || matches!(
             lower.as_str(),
             "he" | "she"
