@@ -1,51 +1,103 @@
 #!/usr/bin/env python3
-"""Whole-program figures for mandate-countdown, or any terminal program, in a real pseudo-terminal.
+"""Whole-program figures for mandate-countdown beside two clocks, in a real pseudo-terminal.
 
-For each command: time to the first complete frame, CPU over an idle window as a percentage of
-one core (from the kernel's nanosecond run-time accounting), bytes written to the terminal per
-second while idle, peak resident memory, and whether `q` exits cleanly. For mandate-countdown
-it also times `print --format json`.
+Each command runs in a pty of 120x40 (TERM=xterm-256color, TZ=UTC) and is measured, in order:
 
-    python3 benches/whole_program.py                       # the release build, 120x40, 20 s idle
-    python3 benches/whole_program.py --idle 5 --reps 1     # quicker
-    python3 benches/whole_program.py --compare 'tty-clock -s -c' --compare-marker ':'
+  first frame   spawn to the end of the first burst of output (the last read before 50 ms of
+                quiet, once 256 bytes have come), so every program is timed by the same rule
+  idle CPU      over an idle window (12 s) after 1.5 s of settling, as a percentage of one core,
+                from the kernel's nanosecond run-time accounting of every thread
+  wake-ups/s    times any of its threads went to sleep (and so woke again) during that window
+  idle bytes/s  written to the terminal during that window
+  peak RSS      VmHWM after the window and a resize to 20x5, 300x100 and back to 120x40 (each
+                must leave the program alive), so the largest screen is in the peak
+  clean exit    `q` ends it within 2 s, out of the alternate screen with the cursor shown
 
-Standard library only; Linux (reads /proc). Build first: cargo build --release.
+Repetitions alternate the commands (A B C A B C) so that the shared machine's drift hits each
+alike; the table gives the median and [min-max]. Compare figures from one run, not across runs.
+
+    cargo build --release
+    python3 benches/whole_program.py                    # mandate-countdown alone, 3 runs
+    python3 benches/whole_program.py --peers            # beside tty-clock and tclock
+    python3 benches/whole_program.py --callgrind 60     # instructions per idle second instead
+    python3 benches/whole_program.py --binary /tmp/old/mandate-countdown   # another build
+
+The peers are for measuring only; neither the build nor CI needs them:
+
+    apt-get install -y tty-clock valgrind     # tty-clock 2.3, C and ncurses: `tty-clock -s -c`
+    cargo install clock-tui --locked          # tclock 0.6, ratatui: `tclock countdown -t ...`
+
+`--callgrind SECONDS` runs each command under `valgrind --tool=callgrind` in the same pty, zeroes
+its counters once it is idle, and reads them SECONDS later: instructions per idle second, which
+unlike CPU time do not move with the machine's load. Callgrind acts on a request at the
+program's next wake-up, so the window is whole wake-ups, give or take one.
+
+Standard library only; Linux (reads /proc).
 """
 
 import argparse
+import datetime
 import fcntl
+import glob
 import os
 import pty
 import select
-import shlex
+import shutil
 import signal
 import statistics
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BINARY = os.path.join(HERE, "..", "target", "release", "mandate-countdown")
-# --as-of without --freeze: the clock runs, as it does in a briefing, so idle is honest.
-OURS = [BINARY, "--as-of", "2025-09-23T10:00"]
-# Text that appears only once the whole frame is on screen (the footer is drawn last).
-OUR_MARKER = b"theme"
+SIZE = (120, 40)
+RESIZES = [(20, 5), (300, 100), SIZE]
+ENV = {"TERM": "xterm-256color", "TZ": "UTC", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+# The first frame is the first burst of output: at least this much, then this long quiet.
+FIRST_FRAME_BYTES = 256
+QUIET = 0.05
+
+
+def commands(binary, peers):
+    """(name, argv for one spawn) of each command to measure."""
+    # --as-of without --freeze: the seconds clock runs, as it does in a briefing.
+    measured = [("mandate-countdown", lambda: [binary, "--as-of", "2025-09-23T10:00"])]
+    if not peers:
+        return measured
+    for program, install in [("tty-clock", "apt-get install -y tty-clock"),
+                             ("tclock", "cargo install clock-tui --locked")]:
+        if shutil.which(program) is None:
+            sys.exit(f"{program} not found: {install}")
+    return measured + [
+        ("tty-clock -s -c", lambda: ["tty-clock", "-s", "-c"]),
+        # A countdown ten minutes ahead of each spawn, so every run starts from the same display.
+        ("tclock countdown", lambda: ["tclock", "countdown", "-t", (
+            datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=10)
+        ).strftime("%Y-%m-%d %H:%M:%S")]),
+    ]
 
 
 def set_size(fd, cols, rows):
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 
 
-def cpu_ns(pid):
-    """CPU time the process has used, in nanoseconds (schedstat), or None."""
-    try:
-        with open(f"/proc/{pid}/schedstat") as f:
-            return int(f.read().split()[0])
-    except OSError:
-        return None
+def scheduling(pid):
+    """(nanoseconds on a CPU, times it went to sleep) summed over the process's threads."""
+    ns = sleeps = 0
+    for task in glob.glob(f"/proc/{pid}/task/*"):
+        try:
+            with open(f"{task}/schedstat") as f:
+                ns += int(f.read().split()[0])
+            with open(f"{task}/status") as f:
+                # Each wake-up follows a sleep; involuntary switches (preemption) are not wake-ups.
+                sleeps += next(int(line.split()[1]) for line in f if line.startswith("voluntary_ctxt_switches"))
+        except (OSError, ValueError, StopIteration):
+            continue
+    return ns, sleeps
 
 
 def peak_rss_kib(pid):
@@ -55,52 +107,66 @@ def peak_rss_kib(pid):
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1])
     except OSError:
-        return None
+        pass
     return None
 
 
 class Pty:
-    """A command running in a pseudo-terminal, its output collected as it comes."""
+    """A command in a pseudo-terminal of its own, its output kept with the time of each read."""
 
-    def __init__(self, argv, cols, rows, env):
+    def __init__(self, argv, cols, rows):
         self.started = time.perf_counter()
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
-            os.environ.update(env)
+            os.environ.pop("NO_COLOR", None)
+            os.environ.update(ENV)
             try:
                 os.execvp(argv[0], argv)
             finally:
                 os._exit(127)
         set_size(self.fd, cols, rows)
         self.output = bytearray()
+        self.reads = []  # (time, bytes)
 
     def pump(self, seconds):
-        """Reads output for `seconds`, answering cursor-position queries as a terminal would."""
+        """Reads for `seconds`, answering cursor-position queries as a terminal would."""
         end = time.perf_counter() + seconds
         while (left := end - time.perf_counter()) > 0:
-            ready, _, _ = select.select([self.fd], [], [], left)
-            if not ready:
-                continue
-            try:
-                data = os.read(self.fd, 1 << 16)
-            except OSError:
+            if not self.read(left):
                 return
-            if not data:
-                return
-            self.output += data
-            for _ in range(data.count(b"\x1b[6n")):
-                os.write(self.fd, b"\x1b[1;1R")
 
-    def wait_for(self, marker, deadline):
+    def read(self, timeout):
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return True
+        try:
+            data = os.read(self.fd, 1 << 16)
+        except OSError:
+            return False
+        if not data:
+            return False
+        self.reads.append((time.perf_counter(), len(data)))
+        self.output += data
+        for _ in range(data.count(b"\x1b[6n")):
+            os.write(self.fd, b"\x1b[1;1R")
+        return True
+
+    def first_frame(self, deadline):
+        """Seconds from spawn to the end of the first burst of output, or None."""
         end = time.perf_counter() + deadline
-        while marker not in self.output:
-            if time.perf_counter() > end:
+        while time.perf_counter() < end:
+            if len(self.output) >= FIRST_FRAME_BYTES and time.perf_counter() - self.reads[-1][0] >= QUIET:
+                return self.reads[-1][0] - self.started
+            if not self.read(QUIET / 5):
                 return None
-            self.pump(0.0005)
-        return time.perf_counter() - self.started
+        return None
 
-    def quit(self, keys=b"q", deadline=3.0):
-        os.write(self.fd, keys)
+    def alive(self):
+        return os.waitpid(self.pid, os.WNOHANG) == (0, 0)
+
+    def quit(self, deadline=2.0):
+        """Sends `q`; the exit code if it ended within `deadline`, else None (then killed)."""
+        os.write(self.fd, b"q")
         end = time.perf_counter() + deadline
         while time.perf_counter() < end:
             self.pump(0.01)
@@ -112,82 +178,136 @@ class Pty:
         return None
 
 
-def measure(argv, marker, cols, rows, idle, settle):
-    env = {"TERM": "xterm-256color", "TZ": "UTC"}
-    env.pop("NO_COLOR", None)
-    run = Pty(argv, cols, rows, env)
-    first_frame = run.wait_for(marker, 10.0)
+def measure(argv, idle, settle):
+    run = Pty(argv, *SIZE)
+    result = {"first_frame_ms": None, "idle_cpu_percent": None, "wakeups_per_s": None,
+              "idle_bytes_per_s": None, "peak_rss_mib": None, "resizes_survived": False,
+              "clean_exit": False}
+    first = run.first_frame(10.0)
+    if first is None:
+        run.quit()
+        return result
+    result["first_frame_ms"] = first * 1000
     run.pump(settle)
-    cpu_before, bytes_before = cpu_ns(run.pid), len(run.output)
+    (ns_before, slices_before), bytes_before = scheduling(run.pid), len(run.output)
     started = time.perf_counter()
     run.pump(idle)
     elapsed = time.perf_counter() - started
-    cpu_after, bytes_after = cpu_ns(run.pid), len(run.output)
+    (ns_after, slices_after), bytes_after = scheduling(run.pid), len(run.output)
+    result["idle_cpu_percent"] = (ns_after - ns_before) / (elapsed * 1e9) * 100
+    result["wakeups_per_s"] = (slices_after - slices_before) / elapsed
+    result["idle_bytes_per_s"] = (bytes_after - bytes_before) / elapsed
+    survived = True
+    for cols, rows in RESIZES:
+        set_size(run.fd, cols, rows)
+        run.pump(1.0)
+        survived = survived and run.alive()
+    result["resizes_survived"] = survived
     rss = peak_rss_kib(run.pid)
+    result["peak_rss_mib"] = None if rss is None else rss / 1024
     code = run.quit()
-    tail = bytes(run.output[-200:])
-    clean = code == 0 and b"\x1b[?1049l" in tail and b"\x1b[?25h" in tail
-    return {
-        "first_frame_ms": None if first_frame is None else first_frame * 1000,
-        "idle_cpu_percent": None
-        if cpu_before is None or cpu_after is None
-        else (cpu_after - cpu_before) / (elapsed * 1e9) * 100,
-        "idle_bytes_per_s": (bytes_after - bytes_before) / elapsed,
-        "peak_rss_mib": None if rss is None else rss / 1024,
-        "clean_exit": clean,
-    }
+    tail = bytes(run.output[-300:])
+    result["clean_exit"] = code == 0 and b"\x1b[?1049l" in tail and b"\x1b[?25h" in tail
+    return result
 
 
-def time_print(reps):
+def callgrind(argv, seconds, settle):
+    """Instructions executed per idle second under callgrind, or None."""
+    if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
+        sys.exit("--callgrind needs valgrind: apt-get install -y valgrind")
+    with tempfile.TemporaryDirectory() as out:
+        run = Pty(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}/cg.%p", *argv], *SIZE)
+        if run.first_frame(120.0) is None:
+            run.quit(10.0)
+            return None
+        run.pump(settle)
+        control = ["callgrind_control"]
+        subprocess.run([*control, "-z", str(run.pid)], check=True, capture_output=True)
+        zeroed = time.perf_counter()
+        run.pump(seconds)
+        subprocess.run([*control, "-d", str(run.pid)], check=True, capture_output=True)
+        elapsed = time.perf_counter() - zeroed
+        # The dump is written at the program's next wake-up.
+        dumps = []
+        end = time.perf_counter() + 5
+        while not dumps and time.perf_counter() < end:
+            run.pump(0.2)
+            dumps = glob.glob(f"{out}/cg.{run.pid}.*")
+        run.quit(10.0)
+        if not dumps:
+            return None
+        with open(dumps[0]) as f:
+            for line in f:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1]) / elapsed
+    return None
+
+
+def median_range(values, spec, unit=""):
+    values = [v for v in values if v is not None]
+    if not values:
+        return "n/a"
+    low, mid, high = (format(v, spec) for v in (min(values), statistics.median(values), max(values)))
+    return f"{mid}{unit}" if low == high else f"{mid}{unit} [{low}-{high}]"
+
+
+def time_print(binary, reps):
     times = []
     for _ in range(reps):
         started = time.perf_counter()
-        subprocess.run([BINARY, "print", "--format", "json"], stdout=subprocess.DEVNULL, check=True)
+        subprocess.run([binary, "print", "--format", "json"], stdout=subprocess.DEVNULL, check=True)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 
 
-def fmt(value, spec):
-    return "n/a" if value is None else format(value, spec)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--size", default="120x40")
-    parser.add_argument("--idle", type=float, default=20.0, help="idle window in seconds")
+    parser.add_argument("--binary", default=BINARY, help="the mandate-countdown to measure")
+    parser.add_argument("--peers", action="store_true", help="also run tty-clock and tclock, alternating")
+    parser.add_argument("--idle", type=float, default=12.0, help="idle window in seconds (12)")
     parser.add_argument("--settle", type=float, default=1.5, help="seconds after the first frame before idling")
     parser.add_argument("--reps", type=int, default=3)
-    parser.add_argument("--compare", action="append", default=[], help="another command line to measure")
-    parser.add_argument("--compare-marker", action="append", default=[], help="text marking its first frame")
+    parser.add_argument("--callgrind", type=float, metavar="SECONDS",
+                        help="measure instructions per idle second over SECONDS instead")
     args = parser.parse_args()
-    cols, rows = (int(n) for n in args.size.lower().split("x"))
-    if not os.access(BINARY, os.X_OK):
-        sys.exit(f"{BINARY} not found: run cargo build --release first")
+    if not os.access(args.binary, os.X_OK):
+        sys.exit(f"{args.binary} not found: run cargo build --release first")
+    measured = commands(args.binary, args.peers)
+    if args.callgrind:
+        print(f"{SIZE[0]}x{SIZE[1]}, callgrind, instructions per idle second over {args.callgrind:g} s\n")
+        print("| command | instructions per idle second |")
+        print("|---|--:|")
+        for name, argv in measured:
+            per_second = callgrind(argv(), args.callgrind, settle=3.0)
+            print(f"| {name} | {'n/a' if per_second is None else f'{per_second:,.0f}'} |", flush=True)
+        return
 
-    commands = [("mandate-countdown", OURS, OUR_MARKER)]
-    for i, line in enumerate(args.compare):
-        marker = args.compare_marker[i] if i < len(args.compare_marker) else ""
-        commands.append((line, shlex.split(line), marker.encode() or b"\x1b["))
-
-    print(f"{args.size}, {args.idle:g} s idle, median of {args.reps} runs (min-max)\n")
-    print(f"| command | first frame | idle CPU (% of a core) | idle bytes/s | peak RSS | clean exit |")
-    print(f"|---|--:|--:|--:|--:|:-:|")
-    for name, argv, marker in commands:
-        runs = [measure(argv, marker, cols, rows, args.idle, args.settle) for _ in range(args.reps)]
-
-        def summary(key, spec, unit=""):
-            values = [r[key] for r in runs if r[key] is not None]
-            if not values:
-                return "n/a"
-            return f"{fmt(statistics.median(values), spec)}{unit} [{fmt(min(values), spec)}-{fmt(max(values), spec)}]"
+    runs = {name: [] for name, _ in measured}
+    for _ in range(args.reps):
+        for name, argv in measured:
+            runs[name].append(measure(argv(), args.idle, args.settle))
+            time.sleep(0.5)
+    when = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    load = open("/proc/loadavg").read().split()[0]
+    print(f"{when}, {os.cpu_count()} cores, load {load}; pty {SIZE[0]}x{SIZE[1]}, {args.idle:g} s idle, "
+          f"median [min-max] of {args.reps} runs; peak RSS after resizes to "
+          + ", ".join(f"{c}x{r}" for c, r in RESIZES) + "\n")
+    print("| command | first frame | idle CPU (% of a core) | wake-ups/s | idle bytes/s | peak RSS | resizes | clean exit |")
+    print("|---|--:|--:|--:|--:|--:|:-:|:-:|")
+    for name, results in runs.items():
+        def column(key, spec, unit=""):
+            return median_range([r[key] for r in results], spec, unit)
 
         print(
-            f"| {name} | {summary('first_frame_ms', '.1f', ' ms')} | {summary('idle_cpu_percent', '.3f')} "
-            f"| {summary('idle_bytes_per_s', '.0f')} | {summary('peak_rss_mib', '.1f', ' MiB')} "
-            f"| {'yes' if all(r['clean_exit'] for r in runs) else 'NO'} |"
+            f"| {name} | {column('first_frame_ms', '.1f', ' ms')} | {column('idle_cpu_percent', '.3f')} "
+            f"| {column('wakeups_per_s', '.1f')} | {column('idle_bytes_per_s', '.0f')} "
+            f"| {column('peak_rss_mib', '.1f', ' MiB')} "
+            f"| {'alive' if all(r['resizes_survived'] for r in results) else 'DIED'} "
+            f"| {'yes' if all(r['clean_exit'] for r in results) else 'NO'} |"
         )
-    print(f"\n`print --format json`: {time_print(max(args.reps, 20)):.2f} ms wall (median of {max(args.reps, 20)})")
-    print(f"release binary: {os.path.getsize(BINARY) / (1 << 20):.2f} MiB")
+    reps = max(args.reps, 20)
+    print(f"\n`print --format json`: {time_print(args.binary, reps):.2f} ms wall (median of {reps})")
+    print(f"binary: {os.path.getsize(args.binary) / (1 << 20):.2f} MiB")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,29 @@ pub struct Loaded {
     /// The text of each seed document that could be read, by path, for showing passages in
     /// context.
     pub seeds: BTreeMap<String, String>,
+    /// The briefing's text and sources, kept while the comparison with them waits
+    /// (`load_unchecked`).
+    unchecked: Option<Box<(String, Seeds)>>,
+}
+
+impl Loaded {
+    /// Compares a briefing from `load_unchecked` with its sources, once. Returns whether that
+    /// found problems, which change what the dashboard shows.
+    pub fn check_sources(&mut self) -> bool {
+        let Some(unchecked) = self.unchecked.take() else {
+            return false;
+        };
+        let (toml, seeds) = *unchecked;
+        let (source_problems, tally) = compare_with_sources(&self.briefing, &toml, &seeds);
+        self.tally = tally;
+        if source_problems.is_empty() {
+            return false;
+        }
+        self.source_problems = source_problems;
+        // Other content than before: drawings of the old one must not be kept.
+        self.revision = LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        true
+    }
 }
 
 /// One thing wrong with a briefing, at a line and column of its file when that is known.
@@ -106,21 +129,52 @@ fn located(origin: &Origin, problems: &[Problem]) -> String {
 
 /// Loads the built-in briefing, or the file at `path`.
 pub fn load(path: Option<&Path>) -> Result<Loaded, LoadError> {
+    let mut loaded = load_unchecked(path)?;
+    loaded.check_sources();
+    Ok(loaded)
+}
+
+/// Loads like `load`, but leaves the comparison with the sources until `check_sources`: the
+/// dashboard puts the briefing on screen first and any warning about its sources just after.
+pub fn load_unchecked(path: Option<&Path>) -> Result<Loaded, LoadError> {
     match path {
-        None => load_built_in(),
-        Some(path) => load_file(path),
+        None => {
+            let seeds = BUILT_IN_SEEDS
+                .iter()
+                .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
+                .collect();
+            from_toml(BUILT_IN_TOML, Origin::BuiltIn, seeds)
+        }
+        Some(path) => load_file_unchecked(path),
     }
 }
 
 pub fn load_built_in() -> Result<Loaded, LoadError> {
-    let seeds = BUILT_IN_SEEDS
+    load(None)
+}
+
+/// The date of the newest article behind the built-in briefing. `--version` shows it, so a
+/// screenshot of a briefing can be traced to the data its build carries.
+pub fn built_in_dateline() -> Option<NaiveDate> {
+    BUILT_IN_SEEDS
         .iter()
-        .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
-        .collect();
-    from_toml(BUILT_IN_TOML, Origin::BuiltIn, &seeds)
+        .filter_map(|(_, article)| dateline(article))
+        .max()
+}
+
+/// The date an article opens with, in the seeds' form: ` date 2025-09-23 ` then the text.
+fn dateline(article: &str) -> Option<NaiveDate> {
+    let mut words = article.split_whitespace();
+    (words.next()? == "date")
+        .then(|| NaiveDate::parse_from_str(words.next()?, "%Y-%m-%d").ok())
+        .flatten()
 }
 
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    load(Some(path))
+}
+
+fn load_file_unchecked(path: &Path) -> Result<Loaded, LoadError> {
     let origin = Origin::File(path.to_owned());
     let toml = read_text(path, "a briefing").map_err(|source| LoadError::Read {
         origin: origin.clone(),
@@ -135,7 +189,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             (seed, text)
         })
         .collect();
-    from_toml(&toml, origin, &seeds)
+    from_toml(&toml, origin, seeds)
 }
 
 /// Reads a UTF-8 text file of at most [`MAX_FILE_BYTES`]; `what` names what it should be, for
@@ -199,14 +253,16 @@ fn seed_paths_in(toml: &str) -> Vec<String> {
 
 /// Loads a briefing from its text, its sources given by path: how `draft` proves a draft
 /// before writing it.
-pub fn load_with_seeds(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadError> {
-    from_toml(toml, origin, seeds)
+pub fn load_with_seeds(toml: &str, origin: Origin, seeds: Seeds) -> Result<Loaded, LoadError> {
+    let mut loaded = from_toml(toml, origin, seeds)?;
+    loaded.check_sources();
+    Ok(loaded)
 }
 
 /// Counts loads, to give each its revision.
 static LOADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadError> {
+fn from_toml(toml: &str, origin: Origin, seeds: Seeds) -> Result<Loaded, LoadError> {
     let mut validator = Validator::new(toml);
     let raw = match toml::from_str::<RawBriefing>(toml) {
         Ok(raw) => raw,
@@ -222,15 +278,7 @@ fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadEr
     let briefing = validator.briefing(raw);
     match briefing {
         Some(briefing) if validator.problems.is_empty() => {
-            let (findings, tally) = verify::verify(&briefing, seeds);
-            let source_problems = findings
-                .into_iter()
-                .map(|finding| Problem {
-                    position: finding.span.map(|span| line_and_column(toml, span.start)),
-                    message: finding.message,
-                })
-                .collect();
-            let seeds = seeds
+            let readable = seeds
                 .iter()
                 .filter_map(|(path, text)| Some((path.clone(), text.as_ref().ok()?.clone())))
                 .collect();
@@ -238,9 +286,10 @@ fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadEr
                 revision: LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                 briefing,
                 origin,
-                source_problems,
-                tally,
-                seeds,
+                source_problems: Vec::new(),
+                tally: Tally::default(),
+                seeds: readable,
+                unchecked: Some(Box::new((toml.to_owned(), seeds))),
             })
         }
         _ => Err(LoadError::Invalid {
@@ -248,6 +297,19 @@ fn from_toml(toml: &str, origin: Origin, seeds: &Seeds) -> Result<Loaded, LoadEr
             problems: validator.problems,
         }),
     }
+}
+
+/// What differs between `briefing`, read from `toml`, and its sources.
+fn compare_with_sources(briefing: &Briefing, toml: &str, seeds: &Seeds) -> (Vec<Problem>, Tally) {
+    let (findings, tally) = verify::verify(briefing, seeds);
+    let problems = findings
+        .into_iter()
+        .map(|finding| Problem {
+            position: finding.span.map(|span| line_and_column(toml, span.start)),
+            message: finding.message,
+        })
+        .collect();
+    (problems, tally)
 }
 
 /// Turns raw values into the model, recording every problem rather than stopping at the first.
@@ -333,6 +395,19 @@ impl<'a> Validator<'a> {
 
     fn mandate(&mut self, raw: RawMandate) -> Option<Mandate> {
         let expires = self.date(&raw.expires, "mandate.expires");
+        let starts = raw.starts.as_ref().and_then(|starts| {
+            let date = self.date(starts, "mandate.starts")?;
+            if expires.is_some_and(|expires| date > expires) {
+                self.problem(
+                    Some(starts.span()),
+                    format!(
+                        "mandate.starts {:?} is after mandate.expires: the period must begin before it ends",
+                        starts.get_ref()
+                    ),
+                );
+            }
+            Some(date)
+        });
         let timezone = self.timezone(&raw.timezone);
         let lapse_time = raw.lapse_time.as_ref().and_then(|time| {
             let parsed = NaiveTime::parse_from_str(time.get_ref(), "%H:%M:%S")
@@ -352,6 +427,7 @@ impl<'a> Validator<'a> {
         Some(Mandate {
             name: text::clean(&raw.name),
             short_name: text::clean(&raw.short_name),
+            starts,
             deadline: Deadline {
                 expires: expires?,
                 timezone: timezone?,

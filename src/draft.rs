@@ -62,7 +62,7 @@ pub fn check(toml: &str, sources: &[Source]) -> Result<(Verdict, String), LoadEr
         .iter()
         .map(|s| (s.cite.clone(), Ok(s.article.text.clone())))
         .collect();
-    let loaded = briefing::load_with_seeds(toml, Origin::File("draft.toml".into()), &seeds)?;
+    let loaded = briefing::load_with_seeds(toml, Origin::File("draft.toml".into()), seeds)?;
     Ok(check::report(&loaded))
 }
 
@@ -178,7 +178,8 @@ pub fn run(request: &Request) -> Result<Outcome, DraftError> {
             drafted.report.verdict = Some("the draft loads and passes check".to_owned());
             true
         }
-        Ok((Verdict::Fails, report)) => {
+        // `report` of a loaded briefing never says CannotLoad; a failure all the same.
+        Ok((Verdict::Fails | Verdict::CannotLoad, report)) => {
             drafted.report.verdict = Some(format!("check finds problems in the draft:\n{report}"));
             false
         }

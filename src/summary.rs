@@ -1,6 +1,8 @@
 //! The dashboard's facts as plain text, Markdown or JSON, for notes, slides and scripts.
 //! No colour codes: these are pasted into other documents.
 
+mod board;
+
 use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -10,6 +12,8 @@ use crate::briefing::text::thousands;
 use crate::briefing::{Briefing, Force, Source};
 use crate::cli::Format;
 use crate::countdown::{Countdown, format_clock};
+
+pub use board::render as render_board;
 
 pub fn render(briefing: &Briefing, now: DateTime<Utc>, format: Format) -> String {
     match format {
@@ -66,9 +70,15 @@ struct JsonMilestone<'a> {
 }
 
 fn json(briefing: &Briefing, now: DateTime<Utc>) -> String {
+    let mut out = serde_json::to_string_pretty(&json_summary(briefing, now)).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn json_summary(briefing: &Briefing, now: DateTime<Utc>) -> Json<'_> {
     let deadline = briefing.mandate.deadline;
     let countdown = deadline.countdown_at(now);
-    let summary = Json {
+    Json {
         briefing: &briefing.title,
         as_of: as_of(briefing, now),
         mandate: JsonMandate {
@@ -110,10 +120,7 @@ fn json(briefing: &Briefing, now: DateTime<Utc>) -> String {
                 label: &m.label,
             })
             .collect(),
-    };
-    let mut out = serde_json::to_string_pretty(&summary).unwrap_or_default();
-    out.push('\n');
-    out
+    }
 }
 
 /// "Now" as RFC 3339, in the mandate's own offset.

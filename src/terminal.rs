@@ -9,25 +9,32 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
 
-use ratatui::DefaultTerminal;
+mod output;
 
 use crate::app::{App, Happening, Host};
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use crate::ui::Screen;
+use output::Output;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    self as crossterm_terminal, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode,
+    enable_raw_mode,
 };
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 
 /// Enters raw mode and the alternate screen, and makes sure a panic leaves them first.
 /// No mouse capture: it would stop people selecting text to copy.
-fn init() -> io::Result<DefaultTerminal> {
+fn init() -> io::Result<()> {
     install_panic_hook();
-    enter()?;
-    Terminal::new(CrosstermBackend::new(stdout()))
+    enter()
+}
+
+/// The terminal's size now. Asked only at the start and after a stop: every resize in between
+/// arrives as an event that carries the new size.
+fn size() -> io::Result<Rect> {
+    let (cols, rows) = crossterm_terminal::size()?;
+    Ok(Rect::new(0, 0, cols, rows))
 }
 
 fn enter() -> io::Result<()> {
@@ -129,9 +136,12 @@ const MAX_EVENTS_PER_FRAME: usize = 64;
 /// The real host of the run loop: this terminal, the system clock, signals, and the briefing file
 /// when one was given.
 pub struct Console {
-    terminal: DefaultTerminal,
+    output: Output,
+    screen: Screen,
     signals: Signals,
     watch: Option<FileWatch>,
+    /// The board's files and folders, when several briefings are shown.
+    board_watch: Option<crate::board::Watch>,
     /// Set by the end-to-end tests (`MANDATE_COUNTDOWN_TEST_PANIC`) to prove that a panic
     /// gives the terminal back: panic once the first frame is on screen.
     panic_after_first_frame: bool,
@@ -142,17 +152,29 @@ impl Console {
     /// point leaves the terminal untouched.
     pub fn start(briefing_file: Option<PathBuf>) -> io::Result<Self> {
         let signals = Signals::register()?;
-        let terminal = init()?;
+        init()?;
         // crossterm starts listening for window-size changes on its first poll; without this a
         // resize between the first frame and that poll would go unnoticed. From then on every
         // resize arrives as an event, so the loop never needs to ask for the size itself.
         event::poll(Duration::ZERO)?;
         Ok(Self {
-            terminal,
+            output: Output::default(),
+            screen: Screen::new(size()?),
             signals,
             watch: briefing_file.map(FileWatch::new),
+            board_watch: None,
             panic_after_first_frame: std::env::var_os("MANDATE_COUNTDOWN_TEST_PANIC").is_some(),
         })
+    }
+}
+
+impl Console {
+    /// Also watches a board's files and folders, so files written, added or removed show
+    /// within a second.
+    #[must_use]
+    pub fn watching_board(mut self, watch: Option<crate::board::Watch>) -> Self {
+        self.board_watch = watch;
+        self
     }
 }
 
@@ -176,8 +198,11 @@ impl Host for Console {
             wait = Duration::ZERO;
             match event::read()? {
                 Event::Key(key) => happened.push(Happening::Key(key)),
-                Event::Resize(..) if !happened.iter().any(|h| matches!(h, Happening::Resize)) => {
-                    happened.push(Happening::Resize);
+                Event::Resize(cols, rows) => {
+                    self.screen.resize(Rect::new(0, 0, cols, rows));
+                    if !happened.iter().any(|h| matches!(h, Happening::Resize)) {
+                        happened.push(Happening::Resize);
+                    }
                 }
                 _ => {}
             }
@@ -197,12 +222,18 @@ impl Host for Console {
             let reloaded = crate::briefing::load_file(&watch.path);
             happened.push(Happening::Reloaded(Box::new(reloaded)));
         }
+        if let Some(update) = self
+            .board_watch
+            .as_mut()
+            .and_then(crate::board::Watch::poll)
+        {
+            happened.push(Happening::BoardChanged(update));
+        }
         Ok(happened)
     }
 
     fn draw(&mut self, app: &App) -> io::Result<()> {
-        self.terminal
-            .draw(|frame| frame.render_widget(app, frame.area()))?;
+        self.screen.draw(app, &mut self.output)?;
         assert!(
             !self.panic_after_first_frame,
             "test-only panic after the first frame, as asked by MANDATE_COUNTDOWN_TEST_PANIC"
@@ -211,14 +242,22 @@ impl Host for Console {
     }
 
     fn suspend(&mut self) -> io::Result<()> {
-        suspend(&mut self.terminal)?;
-        // The SIGCONT that woke us is already handled: suspend repainted the screen.
+        restore();
+        #[cfg(unix)]
+        signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        enter()?;
+        // The SIGCONT that woke us is handled here: the next frame repaints the screen.
         self.signals.take_resumed();
-        Ok(())
+        self.repaint()
     }
 
+    /// Makes the next draw clear the screen and write every cell, at the size the terminal has
+    /// now (it may have changed while the program was stopped). Unlike `Terminal::clear` it does
+    /// not ask the terminal where its cursor is: a terminal or link that never answers must not
+    /// end the briefing.
     fn repaint(&mut self) -> io::Result<()> {
-        repaint(&mut self.terminal)
+        self.screen.resize(size()?);
+        Ok(())
     }
 }
 
@@ -245,23 +284,6 @@ impl FileWatch {
         self.modified = modified;
         changed
     }
-}
-
-/// Gives the terminal back, stops the process like Ctrl-Z in a shell, and takes the screen
-/// again once the shell continues it. The caller redraws everything afterwards.
-fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
-    restore();
-    #[cfg(unix)]
-    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
-    enter()?;
-    repaint(terminal)
-}
-
-/// Makes the next draw repaint every cell. Unlike `Terminal::clear` it does not ask the terminal
-/// where its cursor is: a terminal or link that never answers must not end the briefing.
-fn repaint(terminal: &mut DefaultTerminal) -> io::Result<()> {
-    let size = terminal.size()?;
-    terminal.resize(Rect::from((Position::ORIGIN, size)))
 }
 
 #[cfg(test)]

@@ -1,14 +1,16 @@
 //! The dashboard as a pure function of `App`: the top layout and the mode switch. Panels live in
 //! `ui/`; none of them reads a clock, a file or the terminal.
 
+mod board;
 mod cache;
 mod countdown;
 mod digits;
 mod footer;
 mod forces;
 mod header;
-mod help;
+pub(crate) mod help;
 mod quotes;
+mod screen;
 mod slides;
 mod source;
 mod timeline;
@@ -20,10 +22,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use crate::app::{App, Mode, Overlay, Panel};
+use crate::briefing::Thresholds;
+use crate::clock::ReplayClock;
 use crate::countdown::{Countdown, Status};
 use crate::theme::{Theme, Urgency};
 
+pub use board::on_screen as board_on_screen;
 pub use cache::PanelCache;
+pub use screen::{Drawn, Screen};
 
 /// Below this the dashboard cannot say anything truthful, so it says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -38,8 +44,16 @@ const TIMELINE_MIN_WIDTH: u16 = 100;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme.theme();
-        buf.set_style(area, theme.base);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let fits = area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT;
+        // The dashboard is drawn panel by panel over the last frame, keeping the panels that have
+        // not changed (see `cache`); slides and overlays are drawn whole.
+        let layout = (fits && self.mode == Mode::Dashboard && self.overlay.is_none()).then_some((
+            self.theme,
+            self.loaded.revision,
+            self.reload_error.as_deref(),
+        ));
+        self.panels.begin(layout, area, buf, theme.base);
+        if !fits {
             too_small(area, buf, theme);
             return;
         }
@@ -48,11 +62,21 @@ impl Widget for &App {
             Constraint::Length(u16::try_from(warnings.len()).unwrap_or(u16::MAX)),
             Constraint::Fill(1),
         ]));
-        Paragraph::new(warnings)
-            .style(theme.warning_banner)
-            .render(warnings_area, buf);
+        let warnings_key = (
+            self.theme,
+            self.loaded.revision,
+            self.reload_error.as_deref(),
+        );
+        self.panels
+            .render("warnings", warnings_key, warnings_area, buf, |area, buf| {
+                Paragraph::new(warnings)
+                    .style(theme.warning_banner)
+                    .render(area, buf);
+            });
         match &self.mode {
+            Mode::Board => board::render(self, rest, buf),
             Mode::Dashboard => dashboard(self, rest, buf),
+            Mode::Presenting(show) if show.is_board() => board::present(self, show, rest, buf),
             Mode::Presenting(show) => slides::render(self, show, rest, buf),
         }
         match self.overlay {
@@ -70,7 +94,20 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    header::render(app, header_area, buf);
+    let clock_kind = (
+        matches!(app.clock, ReplayClock::Frozen(_)),
+        app.clock.is_replay(),
+    );
+    let header_key = (
+        app.theme,
+        app.loaded.revision,
+        app.now.timestamp(),
+        clock_kind,
+    );
+    app.panels
+        .render("header", header_key, header_area, buf, |area, buf| {
+            header::render(app, area, buf);
+        });
     let top_height = match body.height {
         30.. => 14,
         18.. => 10,
@@ -85,7 +122,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Percentage(50),
             Constraint::Percentage(50),
         ]));
-        countdown::render(app, &countdown, countdown_area, buf);
+        cached_countdown(app, &countdown, countdown_area, buf);
         cached_forces(app, forces_area, buf);
         bottom
     } else {
@@ -96,7 +133,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Length(forces_height),
             Constraint::Fill(1),
         ]));
-        countdown::render(app, &countdown, countdown_area, buf);
+        cached_countdown(app, &countdown, countdown_area, buf);
         if !forces_area.is_empty() {
             cached_forces(app, forces_area, buf);
         }
@@ -128,6 +165,32 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         });
 }
 
+/// The countdown panel, drawn again when the day changes, and its clock line every second.
+fn cached_countdown(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+    let focused = app.focus == Panel::Countdown;
+    let day = (
+        countdown.status,
+        countdown.days_remaining,
+        countdown.days_since_expiry,
+    );
+    let key = (app.theme, app.loaded.revision, focused, day);
+    let clock_area = app
+        .panels
+        .render_around("countdown", key, area, buf, |area, buf| {
+            countdown::render(app, countdown, area, buf)
+        });
+    let clock_key = (app.theme, countdown.until_lapse.num_seconds());
+    app.panels.render(
+        "countdown clock",
+        clock_key,
+        clock_area,
+        buf,
+        |area, buf| {
+            countdown::clock_line(app.theme.theme(), countdown, area, buf);
+        },
+    );
+}
+
 /// The forces panel, drawn again only when the briefing, the theme, the focus or the selection
 /// changes.
 fn cached_forces(app: &App, area: Rect, buf: &mut Buffer) {
@@ -150,6 +213,10 @@ fn cached_quotes(app: &App, area: Rect, buf: &mut Buffer) {
 /// or a reload that failed.
 fn warnings(app: &App) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    // The board gives each briefing's warning in its own row.
+    if board::on_screen(app) {
+        return lines;
+    }
     if let Some(error) = &app.reload_error {
         let mut errors = error.lines();
         let first = errors.next().unwrap_or_default();
@@ -178,7 +245,11 @@ fn warnings(app: &App) -> Vec<Line<'static>> {
 
 /// How close the deadline is, by the briefing's own thresholds.
 pub fn urgency(app: &App, countdown: &Countdown) -> Urgency {
-    let thresholds = app.loaded.briefing.thresholds;
+    urgency_of(app.loaded.briefing.thresholds, countdown)
+}
+
+/// How close a deadline is, by `thresholds`.
+pub fn urgency_of(thresholds: Thresholds, countdown: &Countdown) -> Urgency {
     match countdown.status {
         Status::Expired => Urgency::Expired,
         Status::ExpiresToday => Urgency::Critical,

@@ -387,7 +387,7 @@ fn drafts_the_seed_into_the_facts_of_the_built_in_briefing() {
     }];
     let drafted = draft::draft(&sources);
     let seeds: briefing::Seeds = [(cite.to_owned(), Ok(seed.to_owned()))].into();
-    let draft = briefing::load_with_seeds(&drafted.toml, Origin::File("seed.toml".into()), &seeds)
+    let draft = briefing::load_with_seeds(&drafted.toml, Origin::File("seed.toml".into()), seeds)
         .unwrap_or_else(|e| panic!("{e}\n{}", drafted.toml))
         .briefing;
 

@@ -22,6 +22,9 @@ pub struct Briefing {
 pub struct Mandate {
     pub name: String,
     pub short_name: String,
+    /// When the current mandate period began, if the briefing says; the board measures how
+    /// much of the period has run from here (or from the first milestone) to the lapse.
+    pub starts: Option<NaiveDate>,
     pub deadline: Deadline,
     /// How the lapse moment was chosen, shown so nobody mistakes it for resolution text.
     pub convention: Option<String>,

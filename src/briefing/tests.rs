@@ -6,7 +6,31 @@ fn load_text(toml: &str) -> Result<Loaded, LoadError> {
         .iter()
         .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
         .collect();
-    from_toml(toml, Origin::File("test.toml".into()), &seeds)
+    let mut loaded = from_toml(toml, Origin::File("test.toml".into()), seeds)?;
+    loaded.check_sources();
+    Ok(loaded)
+}
+
+#[test]
+fn the_dashboard_may_compare_with_the_sources_after_loading() {
+    let misquoted = BUILT_IN_TOML.replacen("full endorsement", "complete endorsement", 1);
+    assert_ne!(misquoted, BUILT_IN_TOML);
+    let seeds = BUILT_IN_SEEDS
+        .iter()
+        .map(|(path, text)| ((*path).to_owned(), Ok((*text).to_owned())))
+        .collect();
+    let mut loaded = from_toml(&misquoted, Origin::BuiltIn, seeds).unwrap();
+    assert!(loaded.source_problems.is_empty(), "not compared yet");
+    let revision = loaded.revision;
+    assert!(loaded.check_sources(), "the misquote is found");
+    assert!(loaded.source_problems[0].message.contains("not verbatim"));
+    assert_ne!(
+        loaded.revision, revision,
+        "drawings of the unchecked briefing are stale"
+    );
+    let found = loaded.source_problems.clone();
+    assert!(!loaded.check_sources(), "compared once");
+    assert_eq!(loaded.source_problems, found);
 }
 
 fn messages(error: &LoadError) -> String {
@@ -98,6 +122,33 @@ fn impossible_date_is_refused() {
     let error = messages(&load_text(&toml).unwrap_err());
     assert!(
         error.contains("\"2025-02-30\" is not a real date"),
+        "{error}"
+    );
+}
+
+#[test]
+fn mandate_start_is_optional_and_read_as_a_date() {
+    assert_eq!(load_built_in().unwrap().briefing.mandate.starts, None);
+    let toml = built_in_with("expires = ", "starts = \"2024-10-03\"\nexpires = ");
+    let starts = load_text(&toml).unwrap().briefing.mandate.starts;
+    assert_eq!(starts, NaiveDate::from_ymd_opt(2024, 10, 3));
+}
+
+#[test]
+fn mandate_start_after_the_expiry_is_refused_with_its_line() {
+    let toml = built_in_with("expires = ", "starts = \"2025-10-03\"\nexpires = ");
+    let error = messages(&load_text(&toml).unwrap_err());
+    let line = line_of(&toml, "starts = ");
+    assert!(
+        error.contains(&format!(
+            "test.toml:{line}:10: mandate.starts \"2025-10-03\" is after"
+        )),
+        "{error}"
+    );
+    let toml = built_in_with("expires = ", "starts = \"2025-02-30\"\nexpires = ");
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(
+        error.contains("mandate.starts \"2025-02-30\" is not a real date"),
         "{error}"
     );
 }
@@ -288,4 +339,31 @@ mod fuzz {
             }
         }
     }
+}
+
+#[test]
+fn reads_the_date_an_article_opens_with() {
+    let date = |text| dateline(text).map(|d| d.to_string());
+    assert_eq!(
+        date(" date 2025-09-23 The United States has pledged").as_deref(),
+        Some("2025-09-23")
+    );
+    assert_eq!(
+        date("date 2024-02-29\n\nText").as_deref(),
+        Some("2024-02-29")
+    );
+    assert_eq!(date(" date 2025-02-30 Text"), None);
+    assert_eq!(date("The date 2025-09-23 is inside the text"), None);
+    assert_eq!(date(""), None);
+}
+
+#[test]
+fn built_in_dateline_is_the_first_line_of_its_article() {
+    let (_, article) = BUILT_IN_SEEDS[0];
+    let first_line = article.lines().next().unwrap();
+    let date = built_in_dateline().expect("the built-in article has a dateline");
+    assert!(
+        first_line.contains(&format!("date {date} ")),
+        "{first_line}"
+    );
 }

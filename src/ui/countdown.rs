@@ -10,8 +10,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::{App, Panel};
+use crate::briefing::Briefing;
 use crate::countdown::{Countdown, Status, format_clock};
-use crate::theme::Urgency;
+use crate::theme::{Theme, Urgency};
 
 /// What the big digits say, and the heading that says what they count.
 fn headline(countdown: &Countdown) -> (String, &'static str) {
@@ -26,7 +27,7 @@ fn headline(countdown: &Countdown) -> (String, &'static str) {
 }
 
 /// A word for the urgency, so that meaning never rests on colour alone.
-const fn urgency_word(urgency: Urgency) -> &'static str {
+pub const fn urgency_word(urgency: Urgency) -> &'static str {
     match urgency {
         Urgency::Calm => "in force",
         Urgency::Warning => "WARNING",
@@ -35,32 +36,48 @@ const fn urgency_word(urgency: Urgency) -> &'static str {
     }
 }
 
-pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+/// The panel with its clock line left empty, since the clock changes every second and the rest
+/// once a day: the clock line is drawn on its own (`clock_line`) where this returns.
+pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) -> Rect {
     let mandate = &app.loaded.briefing.mandate;
     let block = super::panel(app, &mandate.short_name, Some(Panel::Countdown));
     let inner = block.inner(area);
     block.render(area, buf);
-    body(app, countdown, inner, buf);
+    all_but_the_clock(
+        app.theme.theme(),
+        &app.loaded.briefing,
+        countdown,
+        inner,
+        buf,
+    )
 }
 
 /// The heading, the digits as big as `area` allows, and the figure in words: the panel's
 /// content, and on its own the countdown slide.
 pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
-    let theme = app.theme.theme();
-    let mandate = &app.loaded.briefing.mandate;
-
-    let urgency = super::urgency(app, countdown);
-    let style = theme.urgency(urgency);
-    let width = usize::from(inner.width);
-    let (digits, heading) = headline(countdown);
-    let sentence = capitalised(&countdown.sentence());
-    let status = fit(
-        &[
-            format!("{sentence} \u{b7} {}", urgency_word(urgency)),
-            sentence,
-        ],
-        width,
+    body_of(
+        app.theme.theme(),
+        &app.loaded.briefing,
+        countdown,
+        inner,
+        buf,
     );
+}
+
+/// The same for any briefing: the board's slides show each of its briefings this way.
+pub fn body_of(
+    theme: &Theme,
+    briefing: &Briefing,
+    countdown: &Countdown,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let clock_area = all_but_the_clock(theme, briefing, countdown, inner, buf);
+    clock_line(theme, countdown, clock_area, buf);
+}
+
+/// The time left until the lapse, or since it, as `body` shows it.
+pub fn clock_line(theme: &Theme, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     let direction = if countdown.until_lapse.num_seconds() > 0 {
         "until"
     } else {
@@ -71,6 +88,33 @@ pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
         &[
             format!("{clock_figure} {direction} the lapse"),
             clock_figure,
+        ],
+        usize::from(area.width),
+    );
+    Line::styled(clock, theme.title)
+        .centered()
+        .render(area, buf);
+}
+
+/// `body` without the clock line; returns where the clock line goes.
+fn all_but_the_clock(
+    theme: &Theme,
+    briefing: &Briefing,
+    countdown: &Countdown,
+    inner: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let mandate = &briefing.mandate;
+
+    let urgency = super::urgency_of(briefing.thresholds, countdown);
+    let style = theme.urgency(urgency);
+    let width = usize::from(inner.width);
+    let (digits, heading) = headline(countdown);
+    let sentence = capitalised(&countdown.sentence());
+    let status = fit(
+        &[
+            format!("{sentence} \u{b7} {}", urgency_word(urgency)),
+            sentence,
         ],
         width,
     );
@@ -124,15 +168,13 @@ pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
     Line::styled(status, style)
         .centered()
         .render(status_area, buf);
-    Line::styled(clock, theme.title)
-        .centered()
-        .render(clock_area, buf);
     Line::styled(expiry, theme.muted)
         .centered()
         .render(expiry_area, buf);
+    clock_area
 }
 
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
