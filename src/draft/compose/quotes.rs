@@ -369,7 +369,7 @@ fn how_review(
             "\u{201c}{word}\u{201d} resolved to {name}, last mentioned in paragraph {paragraph}"
         )),
         How::Title(title) => Some(format!(
-            "\u{201c}{title}\u{201d} resolved to {name}, named in paragraph {paragraph}"
+            "\u{201c}{title}\u{201d} resolved to {name}, last mentioned in paragraph {paragraph}"
         )),
         How::Continues => Some(format!(
             "no attribution: given to {name}, quoted just before"
@@ -395,8 +395,10 @@ fn how_words(f: &Found<'_>, quote: &attribution::Quote, entity: Option<&Entity>)
         How::Surname(surname) => {
             format!("\u{201c}{surname}\u{201d}, named in full in paragraph {paragraph}")
         }
-        How::Title(title) => format!("\u{201c}{title}\u{201d}, named in paragraph {paragraph}"),
-        How::Pronoun(word) => format!("\u{201c}{word}\u{201d}, named in paragraph {paragraph}"),
+        How::Title(title) | How::Pronoun(title) => {
+            let last = quote.named_in.map_or(paragraph, |p| p + 1);
+            format!("\u{201c}{title}\u{201d}, last mentioned in paragraph {last}")
+        }
         How::Continues => "no attribution: the speaker quoted just before".to_owned(),
         How::RunsOn => "a quotation over several paragraphs".to_owned(),
         How::Colon => "\u{201c}... said:\u{201d} ending the paragraph before".to_owned(),
