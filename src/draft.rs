@@ -17,6 +17,7 @@ mod quotes;
 mod report;
 mod sentences;
 mod speakers;
+mod tokens;
 mod words;
 mod write;
 

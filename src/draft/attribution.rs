@@ -11,8 +11,9 @@ use super::cues::{cue_after, cue_before};
 use super::dates::{self, Tense};
 use super::quotes::{self, Marked, NotAQuote};
 use super::sentences;
-use super::speakers::{self, Gender, Kind, People, Reference};
-use super::words::{self, Token};
+use super::speakers::{self, Kind, People};
+use super::tokens::{self, Token};
+use super::words;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -108,7 +109,7 @@ pub fn analyse(article: &Article) -> Analysis {
     let mut candidates = Vec::new();
     for marked in quotes::find(article) {
         let paragraph = &article.paragraphs[marked.paragraph];
-        let before = words::tokens(text, paragraph.start..marked.open);
+        let before = tokens::of(text, paragraph.start..marked.open);
         match quotes::classify(text, &marked, &before) {
             Ok(()) => candidates.push(marked),
             Err(NotAQuote::TooShort) => {}
@@ -123,7 +124,7 @@ pub fn analyse(article: &Article) -> Analysis {
     for sentence in &sentences {
         introduce(
             text,
-            &outside(words::tokens(text, sentence.range.clone()), &masks),
+            &outside(tokens::of(text, sentence.range.clone()), &masks),
             sentence.paragraph,
             &mut people,
         );
@@ -182,172 +183,6 @@ fn outside<'a>(tokens: Vec<Token<'a>>, masks: &[Range<usize>]) -> Vec<Token<'a>>
         .collect()
 }
 
-/// Registers the people a sentence introduces with their name: after a role, with a role
-/// between commas before or after it, or next to a verb of speech. And organisations named
-/// in full: "Kenya's Ministry of Foreign Affairs", "... Congo (MONUSCO)".
-fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
-    organisations(text, tokens, paragraph, people);
-    let mut i = 0;
-    while i < tokens.len() {
-        let token = &tokens[i];
-        if !(token.is_word() && (token.is_capitalised() || words::is_title(token.bare()))) {
-            i += 1;
-            continue;
-        }
-        let Some((name, role)) = speakers::titled_name(tokens, i) else {
-            i += 1;
-            continue;
-        };
-        let name_tokens = &tokens[name.clone()];
-        let name_text = speakers::span_text(text, name_tokens);
-        let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
-        let honorific = tokens[i..name.start]
-            .iter()
-            .any(|t| words::is_honorific(t.text));
-        let gender = speakers::gender_of(&tokens[i..name.end]);
-        let before_name = speakers::role_with_complement(text, tokens, role, name.end);
-        let name_end = speakers::complement(tokens, name.end).map_or(name.end, |c| c.end);
-        let after = &tokens[name_end..];
-        let comma_after = after.first().is_some_and(|t| t.text == ",");
-        let appositive = comma_after
-            .then(|| speakers::role_phrase(text, &after[1..]))
-            .flatten();
-        // "The mission's spokesman, Paul Njoroge, said": the role before a comma.
-        // The comma stands before the name, or before the rank that opens it ("..., Lt. Col.
-        // Andrew Kamau Nganga,").
-        let run_start = if before_name.is_some() { i } else { name.start };
-        let comma_before = run_start > 0 && tokens[run_start - 1].text == ",";
-        let sentence_ends = after.first().is_none_or(|t| t.text == ".");
-        let earlier = (comma_before
-            && (comma_after
-                || sentence_ends
-                || after.first().is_some_and(|t| words::is_cue(t.text))))
-        .then(|| {
-            let part_start = tokens[..run_start - 1]
-                .iter()
-                .rposition(|t| t.text == ",")
-                .map_or(0, |c| c + 1);
-            speakers::role_before_comma(text, &tokens[part_start..run_start - 1])
-        })
-        .flatten();
-        let next_to_cue = after.first().is_some_and(|t| words::is_cue(t.text))
-            || name
-                .start
-                .checked_sub(1)
-                .is_some_and(|j| words::is_cue(tokens[j].text));
-        let single_acronym = name_tokens.len() == 1 && speakers::is_acronym(name_tokens[0].text);
-        let role = speakers::choose_role(before_name, appositive, earlier);
-        if !single_acronym
-            && (role.is_some() || honorific || (next_to_cue && name_tokens.len() >= 2))
-        {
-            people.person(name_text, role, gender, paragraph);
-        }
-        i = name.end.max(i + 1);
-    }
-}
-
-/// Organisations a sentence names in full: an acronym in brackets after its name, or a phrase
-/// around an organisation's noun with a capital or a possessive in it.
-fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
-    for (i, token) in tokens.iter().enumerate() {
-        if token.text == "("
-            && let Some(acronym) = tokens.get(i + 1).filter(|t| speakers::is_acronym(t.text))
-            && tokens.get(i + 2).is_some_and(|t| t.text == ")")
-        {
-            let mut start = i;
-            while start > 0
-                && (tokens[start - 1].is_capitalised()
-                    || (words::is_connector(tokens[start - 1].text)
-                        || tokens[start - 1].text == "in")
-                        && start < i)
-            {
-                start -= 1;
-            }
-            while start < i
-                && (!tokens[start].is_capitalised() || words::is_not_name(tokens[start].text))
-            {
-                start += 1;
-            }
-            if start < i {
-                let name = speakers::span_text(text, &tokens[start..i]);
-                // "... the Democratic Republic of the Congo (MONUSCO)": a country is not what
-                // the acronym stands for; the acronym alone names it.
-                let name = if words::country_of(&words::one_line(name)).is_some() {
-                    acronym.text
-                } else {
-                    name
-                };
-                people.spelled_out(name, acronym.text, paragraph);
-            }
-        }
-        if !words::is_organisation_noun(token.bare()) || token.text.ends_with("'s") {
-            continue;
-        }
-        let mut start = i;
-        while start > 0 && {
-            let previous = &tokens[start - 1];
-            previous.is_word()
-                && (previous.is_capitalised()
-                    || words::is_title_modifier(previous.bare())
-                    || words::possessive_stem(previous.text).is_some())
-                && !words::is_not_name(previous.text)
-        } {
-            start -= 1;
-        }
-        let end = speakers::complement(tokens, i + 1).map_or(i + 1, |c| c.end);
-        let phrase = &tokens[start..end];
-        let named = phrase
-            .iter()
-            .any(|t| t.is_capitalised() || words::possessive_stem(t.text).is_some());
-        if phrase.len() >= 2 && named {
-            people.organisation(speakers::span_text(text, phrase), paragraph);
-        }
-    }
-}
-
-/// Who a sentence is about: its first mention after any opening phrase ("During the meeting,").
-fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) -> Option<usize> {
-    let body = &text[sentence.range.clone()];
-    let first_word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
-    let opening = matches!(
-        first_word.to_lowercase().as_str(),
-        "during"
-            | "speaking"
-            | "for"
-            | "in"
-            | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "following"
-            | "according"
-            | "while"
-            | "when"
-            | "since"
-            | "despite"
-            | "meanwhile"
-            | "however"
-            | "earlier"
-            | "later"
-            | "also"
-            | "with"
-            | "as"
-            | "addressing"
-            | "asked"
-    );
-    let from = if opening {
-        body.find(',')
-            .map_or(sentence.range.start, |c| sentence.range.start + c)
-    } else {
-        sentence.range.start
-    };
-    mentions
-        .iter()
-        .find(|(at, _)| *at >= from)
-        .or(mentions.first())
-        .map(|(_, entity)| *entity)
-}
-
 struct Pass<'a> {
     text: &'a str,
     article: &'a Article,
@@ -368,66 +203,11 @@ struct Pass<'a> {
 }
 
 impl Pass<'_> {
-    /// The people and organisations a sentence mentions outside quotations, with positions.
-    fn mentions(&mut self, index: usize) -> Vec<(usize, usize)> {
-        let sentence = &self.sentences[index];
-        let tokens = outside(words::tokens(self.text, sentence.range.clone()), self.masks);
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let token = &tokens[i];
-            let lower = token.lower();
-            if lower == "he" || lower == "she" {
-                let gender = if lower == "he" {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                };
-                if let Some(entity) = self.resolve_pronoun(gender, &found) {
-                    found.push((token.at, entity));
-                }
-                i += 1;
-                continue;
-            }
-            if lower == "the"
-                && let Some(title) = tokens.get(i + 1).filter(|t| words::is_title(t.bare()))
-                && !tokens
-                    .get(i + 2)
-                    .is_some_and(|t| t.is_capitalised() || t.text == "of")
-            {
-                if let Some(entity) = self
-                    .people
-                    .with_title(&title.bare().to_lowercase(), &self.focus)
-                {
-                    found.push((token.at, entity));
-                    self.last_named.insert(entity, sentence.paragraph);
-                }
-                i += 2;
-                continue;
-            }
-            if token.is_word()
-                && (token.is_capitalised() || words::is_title(token.bare()))
-                && let Some((name, _)) = speakers::titled_name(&tokens, i)
-            {
-                let name_text = speakers::span_text(self.text, &tokens[name.clone()]);
-                let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
-                if let Some(entity) = self.people.find_name(name_text) {
-                    found.push((tokens[name.start].at, entity));
-                    self.last_named.insert(entity, sentence.paragraph);
-                }
-                i = name.end.max(i + 1);
-                continue;
-            }
-            i += 1;
-        }
-        found
-    }
-
     /// "Kamau said on Tuesday": remembers the day a speaker spoke, for their quotations that
     /// do not give one.
     fn note_speech_date(&mut self, index: usize, subject: usize) {
         let range = self.sentences[index].range.clone();
-        let tokens = outside(words::tokens(self.text, range.clone()), self.masks);
+        let tokens = outside(tokens::of(self.text, range.clone()), self.masks);
         if self.spoke_on.contains_key(&subject) || !tokens.iter().any(|t| words::is_cue(t.text)) {
             return;
         }
@@ -436,35 +216,14 @@ impl Pass<'_> {
         }
     }
 
-    fn resolve_pronoun(&mut self, gender: Gender, earlier: &[(usize, usize)]) -> Option<usize> {
-        let fits = |people: &People, entity: usize| {
-            let e = &people.entities[entity];
-            e.kind == Kind::Person && e.gender.is_none_or(|g| g == gender)
-        };
-        let found = earlier
-            .iter()
-            .map(|(_, e)| *e)
-            .find(|e| fits(&self.people, *e))
-            .or_else(|| {
-                self.focus
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .copied()
-                    .find(|e| fits(&self.people, *e))
-            })?;
-        self.people.entities[found].gender.get_or_insert(gender);
-        Some(found)
-    }
-
     /// Attributes candidate `index`; returns its speaker when it is kept as a quotation.
     fn attribute(&mut self, index: usize, mentions: &mut Vec<(usize, usize)>) -> Option<usize> {
         let marked = &self.candidates[index];
         let open_sentence = self.sentence_at(marked.open);
         let close_sentence = self.sentence_at(marked.end.saturating_sub(1).max(marked.open));
         let (before_range, after_range) = self.around(index, open_sentence, close_sentence);
-        let before = words::tokens(self.text, before_range.clone());
-        let after = words::tokens(self.text, after_range.clone());
+        let before = tokens::of(self.text, before_range.clone());
+        let after = tokens::of(self.text, after_range.clone());
         let partial = quotes::is_partial(self.text, marked, &before);
 
         let found = if partial {
@@ -482,7 +241,7 @@ impl Pass<'_> {
                     None => (None, How::Unknown, Some(span)),
                 }
             }
-            None => self.without_attribution(index, partial, &before, mentions),
+            None => self.without_attribution(index, partial, (&before, &after), mentions),
         };
         // "stated the initiative “A” and “B”": a quotation joined to the one before it in the
         // same sentence has its speaker.
@@ -593,12 +352,11 @@ impl Pass<'_> {
     fn said_on(&self, ranges: &[Range<usize>]) -> Option<dates::Found> {
         let mut best: Option<(usize, dates::Found)> = None;
         for range in ranges {
-            let cues: Vec<Range<usize>> =
-                outside(words::tokens(self.text, range.clone()), self.masks)
-                    .iter()
-                    .filter(|t| words::is_cue(t.text))
-                    .map(Token::range)
-                    .collect();
+            let cues: Vec<Range<usize>> = outside(tokens::of(self.text, range.clone()), self.masks)
+                .iter()
+                .filter(|t| words::is_cue(t.text))
+                .map(Token::range)
+                .collect();
             let found = dates::find(
                 &self.text[range.clone()],
                 self.article.dateline,
@@ -636,7 +394,7 @@ impl Pass<'_> {
         &mut self,
         index: usize,
         partial: bool,
-        before: &[Token<'_>],
+        (before, after): (&[Token<'_>], &[Token<'_>]),
         mentions: &[(usize, usize)],
     ) -> (Option<usize>, How, Option<Range<usize>>) {
         let marked = &self.candidates[index];
@@ -654,7 +412,7 @@ impl Pass<'_> {
             let tail = &self.candidates[last];
             let close_sentence = self.sentence_at(tail.end.saturating_sub(1));
             let range = tail.end..self.sentences[close_sentence].range.end.max(tail.end);
-            if let Some((phrase, span)) = cue_after(&words::tokens(self.text, range))
+            if let Some((phrase, span)) = cue_after(&tokens::of(self.text, range))
                 && let Some(reference) = speakers::reference(self.text, &phrase)
                 && let Some((entity, _)) =
                     self.resolve(&reference, marked.paragraph, &[], span.start)
@@ -669,7 +427,7 @@ impl Pass<'_> {
             if self.text[previous.clone()].trim_end().ends_with(':') {
                 let sentence = self.sentence_at(previous.end - 1);
                 let tokens = outside(
-                    words::tokens(self.text, self.sentences[sentence].range.clone()),
+                    tokens::of(self.text, self.sentences[sentence].range.clone()),
                     self.masks,
                 );
                 if let Some((phrase, span)) = cue_before(&tokens)
@@ -693,7 +451,7 @@ impl Pass<'_> {
         if partial {
             let sentence = self.sentence_at(marked.open);
             if self.thought_verb(sentence).is_none()
-                && let Some(entity) = self.clause_subject(before, mentions, marked.open)
+                && let Some(entity) = self.clause_subject(before, after, mentions, marked.open)
             {
                 return (Some(entity), How::Clause, None);
             }
@@ -724,109 +482,6 @@ impl Pass<'_> {
         if same { quote.speaker } else { None }
     }
 
-    /// The subject of the clause a quotation sits in: a person named before it in the
-    /// sentence, or the noun phrase that opens the clause ("the council members authorized").
-    fn clause_subject(
-        &mut self,
-        before: &[Token<'_>],
-        mentions: &[(usize, usize)],
-        open: usize,
-    ) -> Option<usize> {
-        if let Some(&(_, entity)) = mentions.iter().find(|(at, _)| *at < open) {
-            return Some(entity);
-        }
-        let opening = before.first().is_some_and(|t| {
-            matches!(
-                t.lower().as_str(),
-                "in" | "on" | "at" | "after" | "during" | "for" | "with" | "under" | "following"
-            )
-        });
-        let start = if opening {
-            before
-                .iter()
-                .position(|t| t.text == ",")
-                .map_or(0, |c| c + 1)
-        } else {
-            0
-        };
-        let phrase = super::cues::speaker_after(&before[start..]);
-        let reference = speakers::reference(self.text, &phrase)?;
-        let at = phrase.first()?.at;
-        let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
-        self.resolve(&reference, paragraph, mentions, at)
-            .map(|(entity, _)| entity)
-    }
-
-    fn resolve(
-        &mut self,
-        reference: &Reference,
-        paragraph: usize,
-        mentions: &[(usize, usize)],
-        at: usize,
-    ) -> Option<(usize, How)> {
-        match reference {
-            Reference::Name { name, role, gender } => {
-                let known = self
-                    .people
-                    .find_name(name)
-                    .map(|i| self.people.entities[i].name.clone());
-                let entity = self.people.person(name, role.clone(), *gender, paragraph);
-                let how = match known {
-                    Some(full) if full != *name => How::Surname(name.clone()),
-                    _ if !name.contains(' ') => How::Surname(name.clone()),
-                    _ => How::Named,
-                };
-                Some((entity, how))
-            }
-            Reference::Title {
-                title,
-                phrase,
-                definite,
-            } => {
-                if let Some(entity) = self.people.with_title(title, &self.focus) {
-                    return Some((entity, How::Title(phrase.clone())));
-                }
-                // "the head of the transitional government": a description of someone the
-                // article has been talking about.
-                let describes = *definite && phrase.split(' ').any(|w| w == "of");
-                if describes
-                    && let Some(&person) = self
-                        .focus
-                        .iter()
-                        .rev()
-                        .find(|e| self.people.entities[**e].kind == Kind::Person)
-                {
-                    return Some((person, How::Title(phrase.clone())));
-                }
-                Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
-            }
-            Reference::Pronoun(gender) => {
-                let earlier: Vec<(usize, usize)> =
-                    mentions.iter().copied().filter(|(p, _)| *p < at).collect();
-                let entity = self.resolve_pronoun(*gender, &earlier)?;
-                let word = if *gender == Gender::Male { "he" } else { "she" };
-                Some((entity, How::Pronoun(word.to_owned())))
-            }
-            Reference::Neuter => {
-                let entity = self
-                    .focus
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .copied()
-                    .find(|e| self.people.entities[*e].kind != Kind::Person)?;
-                Some((entity, How::Pronoun("it".to_owned())))
-            }
-            Reference::Organisation(phrase) => Some((
-                self.people.organisation(phrase, paragraph),
-                How::Organisation,
-            )),
-            Reference::Unnamed(phrase) => {
-                Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
-            }
-        }
-    }
-
     fn sentence_at(&self, at: usize) -> usize {
         let ranges: Vec<Range<usize>> = self.sentences.iter().map(|s| s.range.clone()).collect();
         sentences::index_at(&ranges, at).unwrap_or(0)
@@ -834,7 +489,7 @@ impl Pass<'_> {
 
     fn thought_verb(&self, sentence: usize) -> Option<String> {
         let tokens = outside(
-            words::tokens(self.text, self.sentences[sentence].range.clone()),
+            tokens::of(self.text, self.sentences[sentence].range.clone()),
             self.masks,
         );
         tokens
@@ -843,6 +498,12 @@ impl Pass<'_> {
             .map(|t| t.text.to_owned())
     }
 }
+
+mod introduce;
+mod resolve;
+
+use introduce::introduce;
+use resolve::subject_of;
 
 #[cfg(test)]
 mod tests;

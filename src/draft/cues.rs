@@ -7,7 +7,8 @@
 use std::ops::Range;
 
 use super::speakers;
-use super::words::{self, Token};
+use super::tokens::{self, Token};
+use super::words;
 
 /// The speaker phrase's words and where the attribution is.
 pub type Cue<'a> = (Vec<Token<'a>>, Range<usize>);
@@ -62,6 +63,19 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     }
     let cue = before.iter().rposition(|t| words::is_cue(t.text))?;
     let phrase = speaker_before(&before[..cue]);
+    // "China criticized the US ..., and said the penholder ...": the verb's subject is the
+    // clause's first.
+    if phrase.is_empty()
+        && cue > 0
+        && matches!(before[cue - 1].lower().as_str(), "and" | "but")
+        && let Some(first) = before.iter().position(Token::is_word)
+    {
+        let phrase = speaker_after(&before[first..]);
+        if !phrase.is_empty() {
+            let span = start_of(&phrase)?..before[cue].end();
+            return Some((phrase, span));
+        }
+    }
     if phrase.is_empty() {
         // "Said Landau: ..." or "asked about it, said the minister:".
         let phrase = speaker_after(&before[cue + 1..]);
@@ -268,7 +282,7 @@ fn fits_speaker(token: &Token<'_>) -> bool {
         || words::is_connector(token.text)
         || words::is_organisation_noun(token.bare())
         || words::is_unnamed_group(token.text)
-        || words::possessive_stem(token.text).is_some()
+        || tokens::possessive_stem(token.text).is_some()
         || matches!(
             lower.as_str(),
             "he" | "she"

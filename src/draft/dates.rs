@@ -206,11 +206,14 @@ fn date_at(
                 3,
                 Precision::Full,
             )),
-            None => Some((
-                month_day(month, day, dateline, tense)?,
-                2,
-                Precision::MonthDay,
-            )),
+            None => Some(with_year_word(
+                month,
+                day,
+                word(2).as_deref(),
+                word(3).as_deref(),
+                dateline,
+                tense,
+            )?),
         };
     }
     // Day Month [Year]
@@ -224,11 +227,14 @@ fn date_at(
                 3,
                 Precision::Full,
             )),
-            None => Some((
-                month_day(month, day, dateline, tense)?,
-                2,
-                Precision::MonthDay,
-            )),
+            None => Some(with_year_word(
+                month,
+                day,
+                word(2).as_deref(),
+                word(3).as_deref(),
+                dateline,
+                tense,
+            )?),
         };
     }
     let bare = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
@@ -278,6 +284,36 @@ fn date_at(
         ));
     }
     None
+}
+
+/// A month and day, and the year "next year", "this year" or "last year" after it gives, or
+/// else the year that puts it on the tense's side of the dateline.
+fn with_year_word(
+    month: u32,
+    day: u32,
+    first: Option<&str>,
+    second: Option<&str>,
+    dateline: NaiveDate,
+    tense: Tense,
+) -> Option<(NaiveDate, usize, Precision)> {
+    let shift = match (first, second) {
+        (Some("next"), Some("year")) => Some(1),
+        (Some("this"), Some("year")) => Some(0),
+        (Some("last"), Some("year")) => Some(-1),
+        _ => None,
+    };
+    match shift {
+        Some(shift) => Some((
+            NaiveDate::from_ymd_opt(dateline.year() + shift, month, day)?,
+            4,
+            Precision::MonthDay,
+        )),
+        None => Some((
+            month_day(month, day, dateline, tense)?,
+            2,
+            Precision::MonthDay,
+        )),
+    }
 }
 
 /// "last week", "next month", "this week": the span's first day.
@@ -357,12 +393,8 @@ fn month_day(month: u32, day: u32, dateline: NaiveDate, tense: Tense) -> Option<
     let nearest = |dates: &mut dyn Iterator<Item = NaiveDate>| {
         dates.min_by_key(|date| (*date - dateline).num_days().abs())
     };
-    nearest(
-        &mut on_side
-            .clone()
-            .filter(|date| (*date - dateline).num_days().abs() <= 300),
-    )
-    .or_else(|| nearest(&mut candidates.iter().copied()))
+    // Candidates lie within a year either side, so the nearest on the right side is the one.
+    nearest(&mut on_side.clone()).or_else(|| nearest(&mut candidates.iter().copied()))
 }
 
 /// "on Monday": in past-tense copy the latest Monday on or before the dateline; in future
@@ -461,6 +493,18 @@ mod tests {
         Precision::MonthDay
     )]
     #[case("they met last week", "2025-09-24", "2025-09-15", Precision::Vague)]
+    #[case(
+        "the mandate runs until 30 April next year",
+        "2025-05-09",
+        "2026-04-30",
+        Precision::MonthDay
+    )]
+    #[case(
+        "the mandate runs until 30 April",
+        "2025-05-09",
+        "2026-04-30",
+        Precision::MonthDay
+    )]
     #[case("they met yesterday", "2026-01-01", "2025-12-31", Precision::Relative)]
     #[case(
         "it ran out three days ago",

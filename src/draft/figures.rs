@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use super::attribution::Sentence;
-use super::words::{self, Token};
+use super::tokens::{self, Token};
+use super::words;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figure {
@@ -100,7 +101,7 @@ const FORCE_NOUNS: &[&str] = &[
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Figure> {
     let mut found = Vec::new();
     for sentence in sentences {
-        let tokens = words::tokens(text, sentence.range.clone());
+        let tokens = tokens::of(text, sentence.range.clone());
         for (i, token) in tokens.iter().enumerate() {
             let Some((personnel, strong)) = number(token.text) else {
                 continue;

@@ -8,7 +8,8 @@
 use std::ops::Range;
 
 use super::article::Article;
-use super::words::{self, Token};
+use super::tokens::Token;
+use super::words;
 
 /// One passage between quotation marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -308,8 +309,10 @@ mod tests {
         let verdicts: Vec<_> = find(&article)
             .iter()
             .map(|m| {
-                let before =
-                    words::tokens(&article.text, article.paragraphs[m.paragraph].start..m.open);
+                let before = crate::draft::tokens::of(
+                    &article.text,
+                    article.paragraphs[m.paragraph].start..m.open,
+                );
                 classify(&article.text, m, &before)
             })
             .collect();

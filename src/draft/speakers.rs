@@ -5,7 +5,8 @@
 
 use std::ops::Range;
 
-use super::words::{self, Token};
+use super::tokens::{self, Token};
+use super::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -72,7 +73,7 @@ pub struct People {
 impl People {
     /// The entity a name refers to: the same full name, or the same surname.
     pub fn find_name(&self, name: &str) -> Option<usize> {
-        let name = words::one_line(name);
+        let name = tokens::one_line(name);
         let name = name.as_str();
         let surname = name.rsplit(' ').next().unwrap_or(name);
         self.entities
@@ -106,9 +107,9 @@ impl People {
         gender: Option<Gender>,
         paragraph: usize,
     ) -> usize {
-        let name = words::one_line(name);
+        let name = tokens::one_line(name);
         let name = name.as_str();
-        let role = role.map(|r| words::one_line(&r));
+        let role = role.map(|r| tokens::one_line(&r));
         if let Some(index) = self.find_name(name) {
             let entity = &mut self.entities[index];
             if entity.surname_only && name.contains(' ') {
@@ -138,7 +139,7 @@ impl People {
     /// The organisation a phrase names: one named in full before with the same head noun
     /// ("the ministry" after "Kenya's foreign ministry"), or a new one.
     pub fn organisation(&mut self, phrase: &str, paragraph: usize) -> usize {
-        let phrase = words::one_line(phrase);
+        let phrase = tokens::one_line(phrase);
         let phrase = phrase.as_str();
         let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
         let bare = strip_article(phrase);
@@ -178,7 +179,7 @@ impl People {
     }
 
     pub fn unnamed(&mut self, phrase: &str, paragraph: usize) -> usize {
-        let phrase = words::one_line(phrase);
+        let phrase = tokens::one_line(phrase);
         let phrase = phrase.as_str();
         if let Some(index) = self
             .entities
@@ -199,94 +200,49 @@ impl People {
         self.entities.len() - 1
     }
 
-    /// The person most recently given a role holding `title` ("president").
-    pub fn with_title(&self, title: &str, recent: &[usize]) -> Option<usize> {
-        let holds = |index: &usize| {
-            self.entities[*index]
-                .role
-                .as_deref()
-                .is_some_and(|role| role.to_lowercase().contains(title))
+    /// The person most recently given a role holding `title` ("president"), from the same
+    /// country when the phrase names one ("Panama's representative" is not the US
+    /// ambassador); for a definite phrase ("the Russian envoy"), another word for the same
+    /// diplomatic office will do when none holds the title itself.
+    pub fn with_title(
+        &self,
+        title: &str,
+        phrase: &str,
+        definite: bool,
+        recent: &[usize],
+    ) -> Option<usize> {
+        // "the Russian envoy" for a "Deputy Permanent Representative": words for one office.
+        const DIPLOMATS: &[&str] = &["envoy", "representative", "ambassador", "delegate"];
+        let country = phrase.split_whitespace().find_map(words::country_of);
+        let same_country = |role: &str| {
+            let other = role.split_whitespace().find_map(words::country_of);
+            match (country, other) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
         };
-        recent.iter().rev().copied().find(holds).or_else(|| {
-            (0..self.entities.len()).find(|i| self.entities[*i].kind == Kind::Person && holds(i))
+        let find = |titles: &[&str]| {
+            let holds = |index: &usize| {
+                self.entities[*index].role.as_deref().is_some_and(|role| {
+                    let lower = role.to_lowercase();
+                    titles.iter().any(|t| lower.contains(t)) && same_country(role)
+                })
+            };
+            recent.iter().rev().copied().find(holds).or_else(|| {
+                (0..self.entities.len())
+                    .find(|i| self.entities[*i].kind == Kind::Person && holds(i))
+            })
+        };
+        // The title itself first; another word for the same office only when none holds it.
+        find(&[title]).or_else(|| {
+            (definite && DIPLOMATS.contains(&title))
+                .then(|| find(DIPLOMATS))
+                .flatten()
         })
     }
 }
 
-/// Whether role `old` should give way to `new`: a rank alone ("Lt. Gen.") or a clause ("who
-/// chairs the committee") gives way to a role that names an office.
-fn weaker(old: &str, new: &str) -> bool {
-    let strength = |role: &str| {
-        if role.starts_with("who ") {
-            0
-        } else if is_rank_only(role) {
-            1
-        } else {
-            2
-        }
-    };
-    strength(old) < strength(new)
-}
-
-/// A role made only of abbreviated ranks and honorifics: "Lt. Gen.", "Maj. Gen.".
-pub fn is_rank_only(role: &str) -> bool {
-    role.split_whitespace().all(|word| {
-        let bare = word.trim_end_matches('.');
-        words::TITLE_ABBREVIATIONS.contains(&bare)
-            || words::HONORIFICS.contains(&bare)
-            || words::is_rank(bare)
-    })
-}
-
-/// The best role from those a phrase gives: the one before the name (with its "of ..."
-/// complement) unless it is only a rank, then an appositive, then a role before a comma.
-pub fn choose_role(
-    before_name: Option<String>,
-    appositive: Option<String>,
-    earlier: Option<String>,
-) -> Option<String> {
-    let mut best = before_name;
-    for other in [appositive, earlier].into_iter().flatten() {
-        if best.as_deref().is_none_or(|b| weaker(b, &other)) {
-            best = Some(other);
-        }
-    }
-    best
-}
-
-/// "of Guatemala", "of the Organization of American States" right after a name: the tokens
-/// that complete the role before it.
-pub fn complement(tokens: &[Token<'_>], name_end: usize) -> Option<Range<usize>> {
-    let first = tokens.get(name_end)?;
-    if !matches!(first.text, "of" | "for") {
-        return None;
-    }
-    let mut end = name_end + 1;
-    while end < tokens.len()
-        && (tokens[end].is_capitalised()
-            || (words::is_connector(tokens[end].text)
-                && tokens.get(end + 1).is_some_and(Token::is_capitalised)))
-    {
-        end += 1;
-    }
-    (end > name_end + 1 && tokens[end - 1].is_capitalised()).then_some(name_end..end)
-}
-
-/// The role given before a name, completed by its complement: "Ambassador" and "of Guatemala".
-pub fn role_with_complement(
-    text: &str,
-    tokens: &[Token<'_>],
-    role: Option<Range<usize>>,
-    name_end: usize,
-) -> Option<String> {
-    let role = role.map(|r| span_text(text, &tokens[r]).to_owned())?;
-    Some(match complement(tokens, name_end) {
-        Some(c) => format!("{role} {}", span_text(text, &tokens[c])),
-        None => role,
-    })
-}
-
-fn strip_article(phrase: &str) -> &str {
+pub(crate) fn strip_article(phrase: &str) -> &str {
     for article in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(rest) = phrase.strip_prefix(article) {
             return rest;
@@ -333,7 +289,7 @@ pub fn titled_name(
             && (token.is_capitalised()
                 || words::is_title(token.bare())
                 || words::is_title_modifier(token.bare())
-                || words::possessive_stem(token.text).is_some()
+                || tokens::possessive_stem(token.text).is_some()
                 || (words::is_name_particle(token.text) && next_is_capitalised(tokens, end)));
         let connector = words::is_connector(token.text) && next_is_capitalised(tokens, end);
         if !(part || connector) {
@@ -341,7 +297,7 @@ pub fn titled_name(
         }
         end += 1;
         // A possessive ends a name ("President William Ruto's plea"): what follows is not it.
-        if words::possessive_stem(token.text).is_some() && is_nameish(token) {
+        if tokens::possessive_stem(token.text).is_some() && is_nameish(token) {
             break;
         }
     }
@@ -483,7 +439,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     {
         let name_tokens = &head[name.clone()];
         let name_text = span_text(text, name_tokens);
-        let name_text = words::possessive_stem(name_text).unwrap_or(name_text);
+        let name_text = tokens::possessive_stem(name_text).unwrap_or(name_text);
         let before_name = role_with_complement(text, head, role, name.end);
         let role = choose_role(before_name, appositive_role, None);
         let gender = gender_of(head);
@@ -503,7 +459,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     let title_at = head.iter().take(4).position(|t| words::is_title(t.bare()));
     let starts_right = definite
         || head_first.is_capitalised()
-        || words::possessive_stem(head_first.text).is_some();
+        || tokens::possessive_stem(head_first.text).is_some();
     if let Some(at) = title_at
         && starts_right
         && head.len() <= 10
@@ -526,56 +482,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     None
 }
 
-/// The role that closes the words before a comma and a name: "The Commander of ATMIS Kenya
-/// Defence Forces (KDF) Battalion based in Burahache, Lt. Col. Andrew Kamau Nganga", "... to
-/// the Somali National Army (SNA) Commander in the area, Maj. Bashir Abukar Ahmed". It runs
-/// from the last title, back over its modifiers to its article, to the comma.
-pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
-    let title = part.iter().rposition(|t| words::is_title(t.bare()))?;
-    let mut start = title;
-    while start > 0 {
-        let previous = &part[start - 1];
-        let modifies = previous.is_capitalised()
-            || words::is_title_modifier(previous.bare())
-            || words::possessive_stem(previous.text).is_some()
-            || matches!(previous.text, "(" | ")")
-            || (words::is_connector(previous.text) && !matches!(previous.text, "the" | "and"));
-        if !modifies || words::is_not_name(previous.bare()) && previous.is_capitalised() {
-            break;
-        }
-        start -= 1;
-    }
-    let role = &part[start..];
-    if role.len() > 16 || role.first().is_some_and(|t| t.text == "(") {
-        return None;
-    }
-    Some(strip_article(&words::one_line(span_text(text, role))).to_owned())
-}
-
-/// A role phrase after a name: "Kenya's president", "a spokesman for the mission".
-pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
-    let tokens = trim_phrase(tokens);
-    let clause = tokens.first().is_some_and(|t| t.text == "who");
-    let end = tokens
-        .iter()
-        .position(|t| {
-            matches!(
-                t.text,
-                "," | "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}"
-            ) || (!clause && words::is_cue(t.text))
-        })
-        .unwrap_or(tokens.len());
-    let tokens = &tokens[..end];
-    // "who chairs the defence committee" reads as a role after the name, as it is written.
-    let titled = tokens.iter().take(8).any(|t| words::is_title(t.bare()));
-    if tokens.is_empty() || tokens.len() > 14 || !(titled || (clause && tokens.len() >= 3)) {
-        return None;
-    }
-    let role = span_text(text, tokens);
-    Some(strip_article(role).to_owned())
-}
-
-fn trim_phrase<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
+pub(crate) fn trim_phrase<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
     let start = phrase
         .iter()
         .position(Token::is_word)
@@ -587,6 +494,12 @@ fn trim_phrase<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
     &phrase[start..end.max(start)]
 }
 
+mod roles;
+
+use roles::weaker;
+
+pub use roles::{choose_role, complement, role_before_comma, role_phrase, role_with_complement};
+
 pub fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(char::is_ascii_alphabetic).collect();
     letters.len() >= 2
@@ -597,10 +510,8 @@ pub fn is_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::draft::words::tokens;
-
     fn refer(phrase: &str) -> Option<Reference> {
-        let tokens = tokens(phrase, 0..phrase.len());
+        let tokens = tokens::of(phrase, 0..phrase.len());
         reference(phrase, &tokens)
     }
 

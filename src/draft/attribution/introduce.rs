@@ -1,0 +1,130 @@
+//! The first pass: everyone a sentence introduces with their name and role, and the
+//! organisations it names in full, so that later mentions by surname, title or acronym find
+//! them.
+
+use super::super::speakers::{self, People};
+use super::super::tokens::{self, Token};
+use super::super::words;
+
+/// Registers the people a sentence introduces with their name: after a role, with a role
+/// between commas before or after it, or next to a verb of speech. And organisations named
+/// in full: "Kenya's Ministry of Foreign Affairs", "... Congo (MONUSCO)".
+pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
+    organisations(text, tokens, paragraph, people);
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        if !(token.is_word() && (token.is_capitalised() || words::is_title(token.bare()))) {
+            i += 1;
+            continue;
+        }
+        let Some((name, role)) = speakers::titled_name(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let name_tokens = &tokens[name.clone()];
+        let name_text = speakers::span_text(text, name_tokens);
+        let name_text = tokens::possessive_stem(name_text).unwrap_or(name_text);
+        let honorific = tokens[i..name.start]
+            .iter()
+            .any(|t| words::is_honorific(t.text));
+        let gender = speakers::gender_of(&tokens[i..name.end]);
+        let before_name = speakers::role_with_complement(text, tokens, role, name.end);
+        let name_end = speakers::complement(tokens, name.end).map_or(name.end, |c| c.end);
+        let after = &tokens[name_end..];
+        let comma_after = after.first().is_some_and(|t| t.text == ",");
+        let appositive = comma_after
+            .then(|| speakers::role_phrase(text, &after[1..]))
+            .flatten();
+        // "The mission's spokesman, Paul Njoroge, said": the role before a comma.
+        // The comma stands before the name, or before the rank that opens it ("..., Lt. Col.
+        // Andrew Kamau Nganga,").
+        let run_start = if before_name.is_some() { i } else { name.start };
+        let comma_before = run_start > 0 && tokens[run_start - 1].text == ",";
+        let sentence_ends = after.first().is_none_or(|t| t.text == ".");
+        let earlier = (comma_before
+            && (comma_after
+                || sentence_ends
+                || after.first().is_some_and(|t| words::is_cue(t.text))))
+        .then(|| {
+            let part_start = tokens[..run_start - 1]
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map_or(0, |c| c + 1);
+            speakers::role_before_comma(text, &tokens[part_start..run_start - 1])
+        })
+        .flatten();
+        let next_to_cue = after.first().is_some_and(|t| words::is_cue(t.text))
+            || name
+                .start
+                .checked_sub(1)
+                .is_some_and(|j| words::is_cue(tokens[j].text));
+        let single_acronym = name_tokens.len() == 1 && speakers::is_acronym(name_tokens[0].text);
+        let role = speakers::choose_role(before_name, appositive, earlier);
+        if !single_acronym
+            && (role.is_some() || honorific || (next_to_cue && name_tokens.len() >= 2))
+        {
+            people.person(name_text, role, gender, paragraph);
+        }
+        i = name.end.max(i + 1);
+    }
+}
+
+/// Organisations a sentence names in full: an acronym in brackets after its name, or a phrase
+/// around an organisation's noun with a capital or a possessive in it.
+fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
+    for (i, token) in tokens.iter().enumerate() {
+        if token.text == "("
+            && let Some(acronym) = tokens.get(i + 1).filter(|t| speakers::is_acronym(t.text))
+            && tokens.get(i + 2).is_some_and(|t| t.text == ")")
+        {
+            let mut start = i;
+            while start > 0
+                && (tokens[start - 1].is_capitalised()
+                    || (words::is_connector(tokens[start - 1].text)
+                        || tokens[start - 1].text == "in")
+                        && start < i)
+            {
+                start -= 1;
+            }
+            while start < i
+                && (!tokens[start].is_capitalised() || words::is_not_name(tokens[start].text))
+            {
+                start += 1;
+            }
+            if start < i {
+                let name = speakers::span_text(text, &tokens[start..i]);
+                // "... the Democratic Republic of the Congo (MONUSCO)": a country is not what
+                // the acronym stands for; the acronym alone names it.
+                let name = if words::country_of(&tokens::one_line(name)).is_some() {
+                    acronym.text
+                } else {
+                    name
+                };
+                people.spelled_out(name, acronym.text, paragraph);
+            }
+        }
+        if !words::is_organisation_noun(token.bare()) || token.text.ends_with("'s") {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && {
+            let previous = &tokens[start - 1];
+            previous.is_word()
+                && (previous.is_capitalised()
+                    || words::is_title_modifier(previous.bare())
+                    || tokens::possessive_stem(previous.text).is_some())
+                && !words::is_not_name(previous.text)
+        } {
+            start -= 1;
+        }
+        let end = speakers::complement(tokens, i + 1).map_or(i + 1, |c| c.end);
+        let phrase = &tokens[start..end];
+        let named = phrase
+            .iter()
+            .any(|t| t.is_capitalised() || tokens::possessive_stem(t.text).is_some());
+        if phrase.len() >= 2 && named {
+            people.organisation(speakers::span_text(text, phrase), paragraph);
+        }
+    }
+}

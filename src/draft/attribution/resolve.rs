@@ -1,0 +1,260 @@
+//! Who a mention means: names, titles and pronouns resolved against the people met so far,
+//! and who a sentence is about.
+
+use super::super::speakers::{self, Gender, Kind, People, Reference};
+use super::super::tokens::{self, Token};
+use super::super::words;
+use super::{How, Pass, Sentence, outside};
+
+/// Who a sentence is about: its first mention after any opening phrase ("During the meeting,").
+pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) -> Option<usize> {
+    let body = &text[sentence.range.clone()];
+    let first_word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
+    let opening = matches!(
+        first_word.to_lowercase().as_str(),
+        "during"
+            | "speaking"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "following"
+            | "according"
+            | "while"
+            | "when"
+            | "since"
+            | "despite"
+            | "meanwhile"
+            | "however"
+            | "earlier"
+            | "later"
+            | "also"
+            | "with"
+            | "as"
+            | "addressing"
+            | "asked"
+    );
+    let from = if opening {
+        body.find(',')
+            .map_or(sentence.range.start, |c| sentence.range.start + c)
+    } else {
+        sentence.range.start
+    };
+    mentions
+        .iter()
+        .find(|(at, _)| *at >= from)
+        .or(mentions.first())
+        .map(|(_, entity)| *entity)
+}
+
+impl Pass<'_> {
+    /// The people and organisations a sentence mentions outside quotations, with positions.
+    pub(super) fn mentions(&mut self, index: usize) -> Vec<(usize, usize)> {
+        let sentence = &self.sentences[index];
+        let tokens = outside(tokens::of(self.text, sentence.range.clone()), self.masks);
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = &tokens[i];
+            let lower = token.lower();
+            if lower == "he" || lower == "she" {
+                let gender = if lower == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                if let Some(entity) = self.resolve_pronoun(gender, &found) {
+                    found.push((token.at, entity));
+                }
+                i += 1;
+                continue;
+            }
+            if lower == "the"
+                && let Some(title) = tokens.get(i + 1).filter(|t| words::is_title(t.bare()))
+                && !tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.is_capitalised() || t.text == "of")
+            {
+                if let Some(entity) =
+                    self.people
+                        .with_title(&title.bare().to_lowercase(), "", true, &self.focus)
+                {
+                    found.push((token.at, entity));
+                    self.last_named.insert(entity, sentence.paragraph);
+                }
+                i += 2;
+                continue;
+            }
+            if token.is_word()
+                && (token.is_capitalised() || words::is_title(token.bare()))
+                && let Some((name, _)) = speakers::titled_name(&tokens, i)
+            {
+                let name_text = speakers::span_text(self.text, &tokens[name.clone()]);
+                let name_text = tokens::possessive_stem(name_text).unwrap_or(name_text);
+                if let Some(entity) = self.people.find_name(name_text) {
+                    found.push((tokens[name.start].at, entity));
+                    self.last_named.insert(entity, sentence.paragraph);
+                }
+                i = name.end.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        found
+    }
+
+    pub(super) fn resolve_pronoun(
+        &mut self,
+        gender: Gender,
+        earlier: &[(usize, usize)],
+    ) -> Option<usize> {
+        let fits = |people: &People, entity: usize| {
+            let e = &people.entities[entity];
+            e.kind == Kind::Person && e.gender.is_none_or(|g| g == gender)
+        };
+        let found = earlier
+            .iter()
+            .map(|(_, e)| *e)
+            .find(|e| fits(&self.people, *e))
+            .or_else(|| {
+                self.focus
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .copied()
+                    .find(|e| fits(&self.people, *e))
+            })?;
+        self.people.entities[found].gender.get_or_insert(gender);
+        Some(found)
+    }
+
+    /// The subject of the clause a quotation sits in: a person named before it in the
+    /// sentence, or the noun phrase that opens the clause ("the council members authorized").
+    pub(super) fn clause_subject(
+        &mut self,
+        before: &[Token<'_>],
+        after: &[Token<'_>],
+        mentions: &[(usize, usize)],
+        open: usize,
+    ) -> Option<usize> {
+        if let Some(&(_, entity)) = mentions.iter().find(|(at, _)| *at < open) {
+            return Some(entity);
+        }
+        // An opening phrase ("Through the text - adopted on Thursday -", "In a statement,")
+        // ends at its comma or its closing dash; "Saying that ... “...”, the Russian envoy
+        // accused": the quotation inside it belongs to the subject after it.
+        let opening = before.first().is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "under"
+                    | "following"
+                    | "through"
+                    | "by"
+                    | "amid"
+                    | "despite"
+                    | "as"
+                    | "while"
+                    | "when"
+            ) || (t.lower().ends_with("ing") && t.is_capitalised())
+        });
+        let end_of_opening = before.iter().position(|t| t.text == ",").or_else(|| {
+            before
+                .iter()
+                .rposition(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+        });
+        let phrase = match (opening, end_of_opening) {
+            (true, Some(end)) => super::super::cues::speaker_after(&before[end + 1..]),
+            (true, None) => {
+                let start = after.iter().position(Token::is_word).unwrap_or(after.len());
+                super::super::cues::speaker_after(&after[start..])
+            }
+            (false, _) => super::super::cues::speaker_after(before),
+        };
+        let reference = speakers::reference(self.text, &phrase)?;
+        let at = phrase.first()?.at;
+        let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
+        self.resolve(&reference, paragraph, mentions, at)
+            .map(|(entity, _)| entity)
+    }
+
+    pub(super) fn resolve(
+        &mut self,
+        reference: &Reference,
+        paragraph: usize,
+        mentions: &[(usize, usize)],
+        at: usize,
+    ) -> Option<(usize, How)> {
+        match reference {
+            Reference::Name { name, role, gender } => {
+                let known = self
+                    .people
+                    .find_name(name)
+                    .map(|i| self.people.entities[i].name.clone());
+                let entity = self.people.person(name, role.clone(), *gender, paragraph);
+                let how = match known {
+                    Some(full) if full != *name => How::Surname(name.clone()),
+                    _ if !name.contains(' ') => How::Surname(name.clone()),
+                    _ => How::Named,
+                };
+                Some((entity, how))
+            }
+            Reference::Title {
+                title,
+                phrase,
+                definite,
+            } => {
+                if let Some(entity) = self
+                    .people
+                    .with_title(title, phrase, *definite, &self.focus)
+                {
+                    return Some((entity, How::Title(phrase.clone())));
+                }
+                // "the head of the transitional government": a description of someone the
+                // article has been talking about.
+                let describes = *definite && phrase.split(' ').any(|w| w == "of");
+                if describes
+                    && let Some(&person) = self
+                        .focus
+                        .iter()
+                        .rev()
+                        .find(|e| self.people.entities[**e].kind == Kind::Person)
+                {
+                    return Some((person, How::Title(phrase.clone())));
+                }
+                Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
+            }
+            Reference::Pronoun(gender) => {
+                let earlier: Vec<(usize, usize)> =
+                    mentions.iter().copied().filter(|(p, _)| *p < at).collect();
+                let entity = self.resolve_pronoun(*gender, &earlier)?;
+                let word = if *gender == Gender::Male { "he" } else { "she" };
+                Some((entity, How::Pronoun(word.to_owned())))
+            }
+            Reference::Neuter => {
+                let entity = self
+                    .focus
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .copied()
+                    .find(|e| self.people.entities[*e].kind != Kind::Person)?;
+                Some((entity, How::Pronoun("it".to_owned())))
+            }
+            Reference::Organisation(phrase) => Some((
+                self.people.organisation(phrase, paragraph),
+                How::Organisation,
+            )),
+            Reference::Unnamed(phrase) => {
+                Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Roles: the office or job a person speaks from, read before a name ("US Deputy Secretary of
+//! State"), completed after it ("Ambassador ... of Guatemala"), in an appositive ("Kenya's
+//! president"), or closing the words before a comma ("The Commander of ..., Lt. Col. X,"); and
+//! which of two a person keeps.
+
+use std::ops::Range;
+
+use super::super::tokens::{self, Token};
+use super::super::words;
+use super::{span_text, strip_article, trim_phrase};
+
+/// Whether role `old` should give way to `new`: a rank alone ("Lt. Gen.") or a clause ("who
+/// chairs the committee") gives way to a role that names an office.
+pub(super) fn weaker(old: &str, new: &str) -> bool {
+    let strength = |role: &str| {
+        if role.starts_with("who ") {
+            0
+        } else if is_rank_only(role) {
+            1
+        } else {
+            2
+        }
+    };
+    strength(old) < strength(new)
+}
+
+/// A role made only of abbreviated ranks and honorifics: "Lt. Gen.", "Maj. Gen.".
+pub fn is_rank_only(role: &str) -> bool {
+    role.split_whitespace().all(|word| {
+        let bare = word.trim_end_matches('.');
+        words::TITLE_ABBREVIATIONS.contains(&bare)
+            || words::HONORIFICS.contains(&bare)
+            || words::is_rank(bare)
+    })
+}
+
+/// The best role from those a phrase gives: the one before the name (with its "of ..."
+/// complement) unless it is only a rank, then an appositive, then a role before a comma.
+pub fn choose_role(
+    before_name: Option<String>,
+    appositive: Option<String>,
+    earlier: Option<String>,
+) -> Option<String> {
+    // "Ambassador Dorothy Shea, Acting U.S. Representative to the Council": the appositive
+    // says more than a one-word title.
+    if before_name.as_deref().is_some_and(|b| !b.contains(' ')) && appositive.is_some() {
+        return appositive;
+    }
+    let mut best = before_name;
+    for other in [appositive, earlier].into_iter().flatten() {
+        if best.as_deref().is_none_or(|b| weaker(b, &other)) {
+            best = Some(other);
+        }
+    }
+    best
+}
+
+/// "of Guatemala", "of the Organization of American States" right after a name: the tokens
+/// that complete the role before it.
+pub fn complement(tokens: &[Token<'_>], name_end: usize) -> Option<Range<usize>> {
+    let first = tokens.get(name_end)?;
+    if !matches!(first.text, "of" | "for") {
+        return None;
+    }
+    let mut end = name_end + 1;
+    while end < tokens.len()
+        && (tokens[end].is_capitalised()
+            || (words::is_connector(tokens[end].text)
+                && tokens.get(end + 1).is_some_and(Token::is_capitalised)))
+    {
+        end += 1;
+    }
+    (end > name_end + 1 && tokens[end - 1].is_capitalised()).then_some(name_end..end)
+}
+
+/// The role given before a name, completed by its complement: "Ambassador" and "of Guatemala".
+pub fn role_with_complement(
+    text: &str,
+    tokens: &[Token<'_>],
+    role: Option<Range<usize>>,
+    name_end: usize,
+) -> Option<String> {
+    let role = role.map(|r| span_text(text, &tokens[r]).to_owned())?;
+    Some(match complement(tokens, name_end) {
+        Some(c) => format!("{role} {}", span_text(text, &tokens[c])),
+        None => role,
+    })
+}
+
+/// The role that closes the words before a comma and a name: "The Commander of ATMIS Kenya
+/// Defence Forces (KDF) Battalion based in Burahache, Lt. Col. Andrew Kamau Nganga", "... to
+/// the Somali National Army (SNA) Commander in the area, Maj. Bashir Abukar Ahmed". It runs
+/// from the last title, back over its modifiers to its article, to the comma.
+pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
+    let title = part.iter().rposition(|t| words::is_title(t.bare()))?;
+    let mut start = title;
+    while start > 0 {
+        let previous = &part[start - 1];
+        let modifies = previous.is_capitalised()
+            || words::is_title_modifier(previous.bare())
+            || tokens::possessive_stem(previous.text).is_some()
+            || matches!(previous.text, "(" | ")")
+            || (words::is_connector(previous.text) && !matches!(previous.text, "the" | "and"));
+        if !modifies || words::is_not_name(previous.bare()) && previous.is_capitalised() {
+            break;
+        }
+        start -= 1;
+    }
+    let role = &part[start..];
+    if role.len() > 16 || role.first().is_some_and(|t| t.text == "(") {
+        return None;
+    }
+    Some(strip_article(&tokens::one_line(span_text(text, role))).to_owned())
+}
+
+/// A role phrase after a name: "Kenya's president", "a spokesman for the mission".
+pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
+    let tokens = trim_phrase(tokens);
+    let clause = tokens.first().is_some_and(|t| t.text == "who");
+    let end = tokens
+        .iter()
+        .position(|t| {
+            matches!(
+                t.text,
+                "," | "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}"
+            ) || (!clause && words::is_cue(t.text))
+        })
+        .unwrap_or(tokens.len());
+    let tokens = &tokens[..end];
+    // "who chairs the defence committee" reads as a role after the name, as it is written.
+    let titled = tokens.iter().take(8).any(|t| words::is_title(t.bare()));
+    if tokens.is_empty() || tokens.len() > 14 || !(titled || (clause && tokens.len() >= 3)) {
+        return None;
+    }
+    let role = span_text(text, tokens);
+    Some(strip_article(role).to_owned())
+}
