@@ -42,12 +42,17 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme.theme();
         let fits = area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT;
-        // The dashboard is drawn panel by panel over the last frame, keeping the panels that have
-        // not changed (see `cache`); slides and overlays are drawn whole.
-        let layout = (fits && self.mode == Mode::Dashboard && self.overlay.is_none()).then_some((
+        // The dashboard and the slides are drawn panel by panel over the last frame, keeping the
+        // panels that have not changed (see `cache`); an overlay is drawn whole.
+        let presenting = match &self.mode {
+            Mode::Dashboard => None,
+            Mode::Presenting(show) => Some(show.blank),
+        };
+        let layout = (fits && self.overlay.is_none()).then_some((
             self.theme,
             self.loaded.revision,
             self.reload_error.as_deref(),
+            presenting,
         ));
         self.panels.begin(layout, area, buf, theme.base);
         if !fits {
@@ -89,20 +94,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let clock_kind = (
-        matches!(app.clock, ReplayClock::Frozen(_)),
-        app.clock.is_replay(),
-    );
-    let header_key = (
-        app.theme,
-        app.loaded.revision,
-        app.now.timestamp(),
-        clock_kind,
-    );
-    app.panels
-        .render("header", header_key, header_area, buf, |area, buf| {
-            header::render(app, area, buf);
-        });
+    cached_header(app, header_area, buf);
     let top_height = match body.height {
         30.. => 14,
         18.. => 10,
@@ -160,30 +152,52 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         });
 }
 
+/// The top line, drawn again every second for its clock.
+fn cached_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let clock_kind = (
+        matches!(app.clock, ReplayClock::Frozen(_)),
+        app.clock.is_replay(),
+    );
+    let key = (
+        app.theme,
+        app.loaded.revision,
+        app.now.timestamp(),
+        clock_kind,
+    );
+    app.panels.render("header", key, area, buf, |area, buf| {
+        header::render(app, area, buf);
+    });
+}
+
+/// The countdown's clock line, drawn again every second where the countdown left room for it.
+fn cached_clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+    let key = (app.theme, countdown.until_lapse.num_seconds());
+    app.panels
+        .render("countdown clock", key, area, buf, |area, buf| {
+            countdown::clock_line(app, countdown, area, buf);
+        });
+}
+
+/// What the countdown shows that changes once a day.
+fn day_of(countdown: &Countdown) -> impl std::hash::Hash + use<> {
+    (
+        countdown.status,
+        countdown.today,
+        countdown.days_remaining,
+        countdown.days_since_expiry,
+    )
+}
+
 /// The countdown panel, drawn again when the day changes, and its clock line every second.
 fn cached_countdown(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     let focused = app.focus == Panel::Countdown;
-    let day = (
-        countdown.status,
-        countdown.days_remaining,
-        countdown.days_since_expiry,
-    );
-    let key = (app.theme, app.loaded.revision, focused, day);
+    let key = (app.theme, app.loaded.revision, focused, day_of(countdown));
     let clock_area = app
         .panels
         .render_around("countdown", key, area, buf, |area, buf| {
             countdown::render(app, countdown, area, buf)
         });
-    let clock_key = (app.theme, countdown.until_lapse.num_seconds());
-    app.panels.render(
-        "countdown clock",
-        clock_key,
-        clock_area,
-        buf,
-        |area, buf| {
-            countdown::clock_line(app, countdown, area, buf);
-        },
-    );
+    cached_clock_line(app, countdown, clock_area, buf);
 }
 
 /// The forces panel, drawn again only when the briefing, the theme, the focus or the selection

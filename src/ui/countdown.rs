@@ -45,14 +45,7 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) ->
     all_but_the_clock(app, countdown, inner, buf)
 }
 
-/// The heading, the digits as big as `area` allows, and the figure in words: the panel's
-/// content, and on its own the countdown slide.
-pub fn body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
-    let clock_area = all_but_the_clock(app, countdown, inner, buf);
-    clock_line(app, countdown, clock_area, buf);
-}
-
-/// The time left until the lapse, or since it, as `body` shows it.
+/// The time left until the lapse, or since it: the line under the digits.
 pub fn clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     let direction = if countdown.until_lapse.num_seconds() > 0 {
         "until"
@@ -72,8 +65,10 @@ pub fn clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer
         .render(area, buf);
 }
 
-/// `body` without the clock line; returns where the clock line goes.
-fn all_but_the_clock(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) -> Rect {
+/// The heading, the digits as big as `inner` allows, and the figure in words, with a line left
+/// empty for `clock_line`: the panel's content, and on its own the countdown slide. Returns
+/// where the clock line goes.
+pub fn all_but_the_clock(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) -> Rect {
     let theme = app.theme.theme();
     let mandate = &app.loaded.briefing.mandate;
 

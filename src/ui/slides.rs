@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::wrap::{fit, truncate, wrap};
-use super::{countdown, digits, forces, header, timeline};
+use super::{countdown, digits, forces, timeline};
 use crate::app::App;
 use crate::briefing::Quote;
 use crate::briefing::text::thousands;
@@ -36,10 +36,48 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    header::render(app, header_area, buf);
+    super::cached_header(app, header_area, buf);
     let body = body.inner(Margin::new(2, 1));
+    // A slide is kept until the slide, the briefing, the theme or the day changes; the
+    // countdown's clock line and the status line are drawn again every second.
+    let key = (
+        app.theme,
+        app.loaded.revision,
+        show.current,
+        super::day_of(&countdown),
+    );
+    let clock_area = app
+        .panels
+        .render_around("slide", key, body, buf, |body, buf| {
+            slide_body(app, show, &countdown, body, buf)
+        });
+    if show.slide() == Slide::Countdown {
+        super::cached_clock_line(app, &countdown, clock_area, buf);
+    }
+    let status_key = (
+        app.theme,
+        app.loaded.revision,
+        show.current,
+        show.paused,
+        show.progress(app.wall).map(f64::to_bits),
+        app.now.timestamp(),
+    );
+    app.panels
+        .render("slide status", status_key, status_area, buf, |area, buf| {
+            status_line(app, show, &countdown, area, buf);
+        });
+}
+
+/// The slide itself; on the countdown slide, where its clock line goes.
+fn slide_body(
+    app: &App,
+    show: &Presentation,
+    countdown: &Countdown,
+    body: Rect,
+    buf: &mut Buffer,
+) -> Rect {
     match show.slide() {
-        Slide::Countdown => countdown::body(app, &countdown, body, buf),
+        Slide::Countdown => return countdown::all_but_the_clock(app, countdown, body, buf),
         Slide::Forces => forces_slide(app, body, buf),
         Slide::Quote(index) => {
             if let Some(quote) = app.loaded.briefing.quotes.get(index) {
@@ -48,7 +86,7 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
             }
         }
         Slide::Timeline => {
-            let (lines, now) = timeline::lines(app, &countdown, usize::from(body.width));
+            let (lines, now) = timeline::lines(app, countdown, usize::from(body.width));
             let [title, list] = body.layout(&Layout::vertical([
                 Constraint::Length(2),
                 Constraint::Fill(1),
@@ -61,7 +99,7 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
                 .render(list, buf);
         }
     }
-    status_line(app, show, &countdown, status_area, buf);
+    Rect::ZERO
 }
 
 /// Slide number, progress, pause state and, away from the countdown slide, the live clock.
