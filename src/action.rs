@@ -26,6 +26,10 @@ pub enum Action {
     JumpToSlide(usize),
     TogglePause,
     ToggleBlank,
+    /// Open the board's selected briefing on the full dashboard.
+    OpenBriefing,
+    /// Back from a briefing to the board it was opened from; quit when there is no board.
+    Back,
 }
 
 /// Where a binding applies. The help overlay's keys win over the mode's, which win over the
@@ -37,6 +41,8 @@ pub enum Context {
     Presenting,
     /// A pop-up (help, a source) is open.
     Overlay,
+    /// The board of several briefings.
+    Board,
 }
 
 impl Context {
@@ -46,6 +52,7 @@ impl Context {
             Self::Dashboard => "Dashboard",
             Self::Presenting => "Presenting",
             Self::Overlay => "In a pop-up",
+            Self::Board => "Board",
         }
     }
 }
@@ -83,7 +90,7 @@ const fn bind(
     }
 }
 
-use Context::{Dashboard, Everywhere, Overlay, Presenting};
+use Context::{Board, Dashboard, Everywhere, Overlay, Presenting};
 
 pub const KEYS: &[Binding] = &[
     bind(
@@ -96,6 +103,14 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(
         Dashboard,
+        &[(NONE, KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "back to the board (quit when there is none)",
+        None,
+    ),
+    bind(
+        Board,
         &[(NONE, KeyCode::Esc)],
         "Esc",
         Action::Quit,
@@ -182,6 +197,30 @@ pub const KEYS: &[Binding] = &[
         Action::ToggleSource,
         "where the selected quote or figure comes from, in context",
         Some("source"),
+    ),
+    bind(
+        Board,
+        &[(NONE, KeyCode::Up), (NONE, KeyCode::Char('k'))],
+        "\u{2191}",
+        Action::SelectPrevious,
+        "previous briefing",
+        None,
+    ),
+    bind(
+        Board,
+        &[(NONE, KeyCode::Down), (NONE, KeyCode::Char('j'))],
+        "\u{2193}",
+        Action::SelectNext,
+        "next briefing",
+        Some("select"),
+    ),
+    bind(
+        Board,
+        &[(NONE, KeyCode::Enter)],
+        "Enter",
+        Action::OpenBriefing,
+        "open the selected briefing's dashboard (Esc comes back)",
+        Some("open"),
     ),
     bind(
         Presenting,
@@ -340,7 +379,14 @@ mod tests {
 
     #[rstest]
     #[case(Dashboard, NONE, KeyCode::Char('q'), Action::Quit)]
-    #[case(Dashboard, NONE, KeyCode::Esc, Action::Quit)]
+    #[case(Dashboard, NONE, KeyCode::Esc, Action::Back)]
+    #[case(Board, NONE, KeyCode::Esc, Action::Quit)]
+    #[case(Board, NONE, KeyCode::Down, Action::SelectNext)]
+    #[case(Board, NONE, KeyCode::Char('k'), Action::SelectPrevious)]
+    #[case(Board, NONE, KeyCode::Enter, Action::OpenBriefing)]
+    #[case(Board, NONE, KeyCode::Char('}'), Action::StepDays(7))]
+    #[case(Board, NONE, KeyCode::Char('0'), Action::BackToNow)]
+    #[case(Board, NONE, KeyCode::Char('p'), Action::TogglePresentation)]
     #[case(Dashboard, CONTROL, KeyCode::Char('c'), Action::Quit)]
     #[case(Dashboard, SHIFT, KeyCode::Char('?'), Action::ToggleHelp)]
     #[case(Dashboard, NONE, KeyCode::Char('j'), Action::SelectNext)]
@@ -401,7 +447,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in [Everywhere, Dashboard, Presenting, Overlay] {
+        for context in [Everywhere, Dashboard, Presenting, Overlay, Board] {
             let mut seen = Vec::new();
             for binding in KEYS
                 .iter()

@@ -3,13 +3,15 @@
 //! directly with a fixed clock.
 
 use std::io;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::action::{self, Action, Context};
-use crate::briefing::{LoadError, Loaded};
+use crate::board::{self, Board};
+use crate::briefing::{LoadError, Loaded, Origin};
 use crate::clock::ReplayClock;
 use crate::countdown::Countdown;
 use crate::presentation::Presentation;
@@ -20,6 +22,8 @@ pub const DEFAULT_SLIDE_SECONDS: i64 = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
+    /// Every briefing of the board, one row each.
+    Board,
     Dashboard,
     Presenting(Presentation),
 }
@@ -84,6 +88,11 @@ pub struct App {
     /// Panels drawn in earlier frames that have not changed since (see `ui::cache`).
     pub panels: crate::ui::PanelCache,
     pub exit: Option<Exit>,
+    /// The briefings of the board, when several were given. `loaded` is then the one opened
+    /// last (at first the top row), so the dashboard and its keys work on it unchanged.
+    pub board: Option<Board>,
+    /// The board's selected row, by file, so it stays selected as rows move and files change.
+    pub selected_briefing: Option<PathBuf>,
 }
 
 impl App {
@@ -103,19 +112,70 @@ impl App {
             reload_error: None,
             panels: crate::ui::PanelCache::default(),
             exit: None,
+            board: None,
+            selected_briefing: None,
         }
+    }
+
+    /// The app on `board`, its top row selected. Until a briefing is opened, `loaded` is the
+    /// top briefing that loaded; on a board whose files all fail it is the built-in briefing,
+    /// never shown, since only a briefing that loaded can be opened.
+    pub fn with_board(
+        board: Board,
+        clock: ReplayClock,
+        theme: ThemeName,
+        wall: DateTime<Utc>,
+    ) -> Result<Self, LoadError> {
+        let now = clock.shown(wall);
+        let loaded = match board.loaded(now).first() {
+            Some(first) => (*first).clone(),
+            None => crate::briefing::load_built_in()?,
+        };
+        let mut app = Self::new(loaded, clock, theme, wall);
+        app.selected_briefing = board.rows(now).first().map(|e| e.path.clone());
+        app.board = Some(board);
+        app.mode = Mode::Board;
+        Ok(app)
     }
 
     /// Starts in presentation mode, advancing every `interval`.
     #[must_use]
     pub fn presenting(mut self, interval: TimeDelta) -> Self {
         self.slide_interval = interval;
-        self.mode = Mode::Presenting(Presentation::new(
-            &self.loaded.briefing,
-            Some(interval),
-            self.wall,
-        ));
+        self.mode = self.show(self.wall);
         self
+    }
+
+    /// A presentation of what is on screen: the board, or the briefing.
+    fn show(&self, wall: DateTime<Utc>) -> Mode {
+        let interval = Some(self.slide_interval);
+        Mode::Presenting(match (&self.board, &self.mode) {
+            (Some(board), Mode::Board) => {
+                Presentation::of_board(board.loaded(self.now).len(), interval, wall)
+            }
+            _ => Presentation::new(&self.loaded.briefing, interval, wall),
+        })
+    }
+
+    /// The board's selected entry.
+    pub fn selected_entry(&self) -> Option<&board::Entry> {
+        let path = self.selected_briefing.as_deref()?;
+        self.board.as_ref()?.get(path)
+    }
+
+    /// The time zone that `[` `]` `{` `}` step days in: the briefing's, or on the board the
+    /// selected one's.
+    fn zone(&self) -> chrono_tz::Tz {
+        let selected = match self.mode {
+            Mode::Board => self.selected_entry().and_then(|e| e.loaded.as_ref().ok()),
+            _ => None,
+        };
+        selected
+            .unwrap_or(&self.loaded)
+            .briefing
+            .mandate
+            .deadline
+            .timezone
     }
 
     pub fn countdown(&self) -> Countdown {
@@ -125,12 +185,13 @@ impl App {
     pub fn presentation(&self) -> Option<&Presentation> {
         match &self.mode {
             Mode::Presenting(show) => Some(show),
-            Mode::Dashboard => None,
+            Mode::Dashboard | Mode::Board => None,
         }
     }
 
     pub fn key_context(&self) -> Context {
         match self.mode {
+            Mode::Board => Context::Board,
             Mode::Dashboard => Context::Dashboard,
             Mode::Presenting(_) => Context::Presenting,
         }
@@ -192,7 +253,9 @@ impl App {
             Action::FocusPrevious => self.focus = self.focus.step(-1),
             Action::SelectPrevious | Action::SelectNext => {
                 let forward = action == Action::SelectNext;
-                if self.focus == Panel::Forces {
+                if self.mode == Mode::Board {
+                    self.step_briefing(forward);
+                } else if self.focus == Panel::Forces {
                     let forces = self.loaded.briefing.forces.len();
                     self.selected_force = step_within(self.selected_force, forward, forces);
                 } else {
@@ -210,22 +273,24 @@ impl App {
                     _ => Some(Overlay::Source(item)),
                 };
             }
-            Action::StepDays(days) => {
-                let tz = self.loaded.briefing.mandate.deadline.timezone;
-                self.clock.step_days(days, tz, wall);
-            }
+            Action::StepDays(days) => self.clock.step_days(days, self.zone(), wall),
             Action::BackToNow => self.clock = ReplayClock::REAL,
             Action::CycleTheme => self.theme = self.theme.next(),
             Action::TogglePresentation => {
-                self.mode = match self.mode {
-                    Mode::Dashboard => Mode::Presenting(Presentation::new(
-                        &self.loaded.briefing,
-                        Some(self.slide_interval),
-                        wall,
-                    )),
+                self.mode = match &self.mode {
+                    Mode::Board | Mode::Dashboard => self.show(wall),
+                    Mode::Presenting(show) if show.is_board() => Mode::Board,
                     Mode::Presenting(_) => Mode::Dashboard,
                 };
             }
+            Action::OpenBriefing => self.open_selected(),
+            Action::Back => match (&self.board, &self.mode) {
+                (Some(_), Mode::Dashboard) => {
+                    self.mode = Mode::Board;
+                    self.overlay = None;
+                }
+                _ => self.exit = Some(Exit::Quit),
+            },
             Action::NextSlide
             | Action::PreviousSlide
             | Action::JumpToSlide(_)
@@ -244,6 +309,95 @@ impl App {
         }
         self.now = self.clock.shown(wall);
         self.wall = wall;
+    }
+
+    /// Moves the board's selection one row, in the order shown.
+    fn step_briefing(&mut self, forward: bool) {
+        let Some(board) = &self.board else { return };
+        let rows = board.rows(self.now);
+        let current = self
+            .selected_briefing
+            .as_ref()
+            .and_then(|path| rows.iter().position(|entry| &entry.path == path))
+            .unwrap_or(0);
+        let next = step_within(current, forward, rows.len());
+        self.selected_briefing = rows.get(next).map(|entry| entry.path.clone());
+    }
+
+    /// Opens the selected briefing's dashboard, if it loaded. Reopening the same briefing keeps
+    /// its focus and selections.
+    fn open_selected(&mut self) {
+        let Some(Ok(loaded)) = self.selected_entry().map(|entry| &entry.loaded) else {
+            return;
+        };
+        let loaded = loaded.clone();
+        if loaded.origin != self.loaded.origin {
+            self.focus = Panel::Quotes;
+            self.selected_quote = 0;
+            self.selected_force = 0;
+        }
+        self.loaded = loaded;
+        self.reload_error = None;
+        self.overlay = None;
+        self.mode = Mode::Dashboard;
+    }
+
+    /// Takes in files of the board that changed, came or went. The selection stays on its file,
+    /// or if that went, on the row that took its place; the briefing open on the dashboard is
+    /// reloaded as a single briefing file would be.
+    pub fn board_changed(&mut self, update: board::Update) {
+        let Some(board) = &mut self.board else { return };
+        let now = self.now;
+        let place = self
+            .selected_briefing
+            .as_deref()
+            .and_then(|path| board.position(path, now))
+            .unwrap_or(0);
+        let open = match &self.loaded.origin {
+            Origin::File(path) => Some(path.clone()),
+            Origin::BuiltIn => None,
+        };
+        let open_reloaded = update
+            .reloaded
+            .iter()
+            .find(|entry| Some(&entry.path) == open.as_ref())
+            .map(|entry| {
+                entry
+                    .loaded
+                    .as_ref()
+                    .map(Loaded::clone)
+                    .map_err(ToString::to_string)
+            });
+        let open_removed = open
+            .as_ref()
+            .is_some_and(|path| board.get(path).is_some() && !update.paths.contains(path));
+        board.apply(update);
+        let rows = board.rows(now);
+        let kept = self
+            .selected_briefing
+            .as_deref()
+            .is_some_and(|path| board.get(path).is_some());
+        if !kept {
+            let row = rows.get(place.min(rows.len().saturating_sub(1)));
+            self.selected_briefing = row.map(|entry| entry.path.clone());
+        }
+        let briefings = board.loaded(now).len();
+        if let Mode::Presenting(show) = &mut self.mode
+            && show.is_board()
+        {
+            show.refresh_board_slides(briefings);
+        }
+        match open_reloaded {
+            Some(Ok(loaded)) => self.reloaded(Ok(loaded)),
+            Some(Err(error)) => self.reload_error = Some(error),
+            None if open_removed => {
+                self.reload_error = Some(format!(
+                    "{}: the file is gone from the board",
+                    self.loaded.origin
+                ));
+            }
+            None => {}
+        }
     }
 
     /// Takes a reloaded briefing, or keeps the last good one and says why the new one failed.
@@ -311,6 +465,10 @@ impl App {
                         self.reloaded(*result);
                         dirty = true;
                     }
+                    Happening::BoardChanged(update) => {
+                        self.board_changed(update);
+                        dirty = true;
+                    }
                 }
             }
             if let Some(exit) = self.exit {
@@ -335,6 +493,8 @@ pub enum Happening {
     Continued,
     /// The briefing file changed and was read again.
     Reloaded(Box<Result<Loaded, LoadError>>),
+    /// Files of the board changed, came or went.
+    BoardChanged(board::Update),
 }
 
 /// What the run loop needs from the world: the clock, input, and a screen. The terminal is one
@@ -358,6 +518,9 @@ fn step_within(index: usize, forward: bool, len: usize) -> usize {
         index.saturating_sub(1)
     }
 }
+
+#[cfg(test)]
+mod board_tests;
 
 #[cfg(test)]
 mod tests {

@@ -16,17 +16,22 @@ use chrono_tz::Tz;
 
 pub use model::{Basis, Briefing, Force, Located, Mandate, Milestone, Quote, Source, Thresholds};
 use raw::{RawBriefing, RawForce, RawMandate, RawMilestone, RawQuote};
-use verify::{Seeds, Tally};
+pub use verify::{Seeds, Tally};
 
 use crate::countdown::Deadline;
 
 /// The MSS Haiti briefing, compiled in so the program works from any directory.
 const BUILT_IN_TOML: &str = include_str!("../assets/mss-haiti.toml");
+/// Keyed as the built-in briefing cites them: relative to `assets/`, where it lives.
 const BUILT_IN_SEEDS: &[(&str, &str)] = &[(
-    "seeds/000_0073b1465f77e1bd.txt",
+    "../seeds/000_0073b1465f77e1bd.txt",
     include_str!("../seeds/000_0073b1465f77e1bd.txt"),
 )];
 const BUILT_IN_NAME: &str = "assets/mss-haiti.toml (built in)";
+
+/// The most a briefing or an article may hold. Real ones are tens of kilobytes; anything past
+/// this is not one (`/dev/zero`, a video renamed), and reading on would never end.
+pub const MAX_FILE_BYTES: u64 = 8 << 20;
 
 /// Where a briefing was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,13 +153,30 @@ pub fn load_built_in() -> Result<Loaded, LoadError> {
     load(None)
 }
 
+/// The date of the newest article behind the built-in briefing. `--version` shows it, so a
+/// screenshot of a briefing can be traced to the data its build carries.
+pub fn built_in_dateline() -> Option<NaiveDate> {
+    BUILT_IN_SEEDS
+        .iter()
+        .filter_map(|(_, article)| dateline(article))
+        .max()
+}
+
+/// The date an article opens with, in the seeds' form: ` date 2025-09-23 ` then the text.
+fn dateline(article: &str) -> Option<NaiveDate> {
+    let mut words = article.split_whitespace();
+    (words.next()? == "date")
+        .then(|| NaiveDate::parse_from_str(words.next()?, "%Y-%m-%d").ok())
+        .flatten()
+}
+
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     load(Some(path))
 }
 
 fn load_file_unchecked(path: &Path) -> Result<Loaded, LoadError> {
     let origin = Origin::File(path.to_owned());
-    let toml = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+    let toml = read_text(path, "a briefing").map_err(|source| LoadError::Read {
         origin: origin.clone(),
         source,
     })?;
@@ -163,11 +185,41 @@ fn load_file_unchecked(path: &Path) -> Result<Loaded, LoadError> {
     let seeds = seed_paths
         .into_iter()
         .map(|seed| {
-            let text = std::fs::read_to_string(base.join(&seed)).map_err(|e| e.to_string());
+            let text = read_text(&base.join(&seed), "an article").map_err(|e| e.to_string());
             (seed, text)
         })
         .collect();
     from_toml(&toml, origin, seeds)
+}
+
+/// Reads a UTF-8 text file of at most [`MAX_FILE_BYTES`]; `what` names what it should be, for
+/// the message when it is not.
+pub fn read_text(path: &Path, what: &str) -> std::io::Result<String> {
+    String::from_utf8(read_capped(path, what)?).map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8 text, so not {what}"),
+        )
+    })
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of a file, and refuses one that holds more.
+pub fn read_capped(path: &Path, what: &str) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "larger than {} MiB: too large to be {what}",
+                MAX_FILE_BYTES >> 20
+            ),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Seed paths named anywhere in the file, found before validation so the loader reads each once.
@@ -197,6 +249,14 @@ fn seed_paths_in(toml: &str) -> Vec<String> {
     paths.sort();
     paths.dedup();
     paths
+}
+
+/// Loads a briefing from its text, its sources given by path: how `draft` proves a draft
+/// before writing it.
+pub fn load_with_seeds(toml: &str, origin: Origin, seeds: Seeds) -> Result<Loaded, LoadError> {
+    let mut loaded = from_toml(toml, origin, seeds)?;
+    loaded.check_sources();
+    Ok(loaded)
 }
 
 /// Counts loads, to give each its revision.
@@ -335,6 +395,19 @@ impl<'a> Validator<'a> {
 
     fn mandate(&mut self, raw: RawMandate) -> Option<Mandate> {
         let expires = self.date(&raw.expires, "mandate.expires");
+        let starts = raw.starts.as_ref().and_then(|starts| {
+            let date = self.date(starts, "mandate.starts")?;
+            if expires.is_some_and(|expires| date > expires) {
+                self.problem(
+                    Some(starts.span()),
+                    format!(
+                        "mandate.starts {:?} is after mandate.expires: the period must begin before it ends",
+                        starts.get_ref()
+                    ),
+                );
+            }
+            Some(date)
+        });
         let timezone = self.timezone(&raw.timezone);
         let lapse_time = raw.lapse_time.as_ref().and_then(|time| {
             let parsed = NaiveTime::parse_from_str(time.get_ref(), "%H:%M:%S")
@@ -354,6 +427,7 @@ impl<'a> Validator<'a> {
         Some(Mandate {
             name: text::clean(&raw.name),
             short_name: text::clean(&raw.short_name),
+            starts,
             deadline: Deadline {
                 expires: expires?,
                 timezone: timezone?,
@@ -387,7 +461,7 @@ impl<'a> Validator<'a> {
             self.problem(
                 Some(raw.personnel.span()),
                 format!(
-                    "{what}: a \"stated\" figure needs `source` (a file under seeds/) and the `excerpt` that states it; otherwise say basis = \"reported\" or \"derived\""
+                    "{what}: a \"stated\" figure needs `source` (a file in a seeds/ folder) and the `excerpt` that states it; otherwise say basis = \"reported\" or \"derived\""
                 ),
             );
         }
@@ -493,7 +567,7 @@ impl<'a> Validator<'a> {
                 self.problem(
                     None,
                     format!(
-                        "{what}: name where it comes from with `source` (a file under seeds/) or `citation`"
+                        "{what}: name where it comes from with `source` (a file in a seeds/ folder) or `citation`"
                     ),
                 );
                 None
@@ -505,7 +579,7 @@ impl<'a> Validator<'a> {
         self.problem(
             Some(path.span()),
             format!(
-                "source {:?} must be a relative path inside seeds/, e.g. \"seeds/article.txt\"",
+                "source {:?} must be a relative path to a file in a seeds/ folder, from the briefing's folder: e.g. \"seeds/article.txt\" or \"../seeds/article.txt\"",
                 path.get_ref()
             ),
         );
@@ -520,11 +594,26 @@ fn cleaned(raw: toml::Spanned<String>) -> Located<String> {
     }
 }
 
-fn is_seed_path(path: &str) -> bool {
-    let mut components = Path::new(path).components();
+/// A source is a file in a `seeds/` folder, named relative to the briefing's folder: the
+/// briefing's own `seeds/`, or one in a folder above it (`../seeds/`), so that a briefing and
+/// its seeds can travel together.
+pub fn is_seed_path(path: &str) -> bool {
+    let mut components = Path::new(path)
+        .components()
+        .skip_while(|c| *c == Component::ParentDir);
     components.next() == Some(Component::Normal("seeds".as_ref()))
         && components.clone().next().is_some()
         && components.all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// A seed path as people read it: from its `seeds/` folder on, without the `../` that only
+/// says where the briefing sits.
+pub fn source_name(path: &str) -> &str {
+    let mut rest = path;
+    while let Some(stripped) = rest.strip_prefix("../") {
+        rest = stripped;
+    }
+    rest
 }
 
 /// 1-based line and column (in characters) of a byte offset.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::theme::ThemeName;
 
@@ -23,9 +23,10 @@ pub struct Cli {
 /// Options every subcommand takes.
 #[derive(Debug, Clone, Args)]
 pub struct Common {
-    /// A briefing TOML file (default: the built-in MSS Haiti briefing)
-    #[arg(long, global = true, value_name = "FILE")]
-    pub briefing: Option<PathBuf>,
+    /// A briefing TOML file (default: the built-in MSS Haiti briefing). Repeat it, or name a
+    /// folder of *.toml files, for a board of several mandates
+    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::AnyPath)]
+    pub briefing: Vec<PathBuf>,
     /// Pretend now is INSTANT: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (in the mandate's time zone),
     /// or RFC 3339 with an offset
     #[arg(long, global = true, value_name = "INSTANT")]
@@ -57,18 +58,71 @@ pub enum Command {
         #[arg(long, value_name = "COLSxROWS", value_parser = parse_size)]
         size: Size,
         /// Output file, or - for standard output
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long, value_name = "FILE", value_hint = ValueHint::FilePath)]
         output: PathBuf,
         /// Export presentation slide N (from 1) instead of the dashboard
         #[arg(long, value_name = "N")]
         slide: Option<usize>,
     },
-    /// Check a briefing against its sources: every quote verbatim, every figure in its excerpt
+    /// Draft a briefing from articles (plain text or pages saved as HTML), ready for check
+    Draft(DraftArgs),
+    /// Check briefings against their sources: every quote verbatim, every figure in its excerpt
     Check {
-        /// The briefing to check (default: the built-in one)
-        #[arg(value_name = "BRIEFING")]
-        file: Option<PathBuf>,
+        /// The briefings to check, files or folders of *.toml (default: --briefing, else the
+        /// built-in one)
+        #[arg(value_name = "BRIEFING", value_hint = ValueHint::AnyPath)]
+        files: Vec<PathBuf>,
     },
+    /// Print a completion script for SHELL to standard output (README: "Shell completions")
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output; `| man -l -` reads it
+    Manpage,
+}
+
+/// The command line as clap sees it, with the one thing derive cannot say: the built-in
+/// briefing's dateline in `--version`. Completions and the man page are generated from this.
+pub fn command() -> clap::Command {
+    let command = Cli::command();
+    match crate::briefing::built_in_dateline() {
+        Some(date) => command.version(format!(
+            "{} (built-in briefing: article of {date})",
+            env!("CARGO_PKG_VERSION")
+        )),
+        None => command,
+    }
+}
+
+/// Parses the process's arguments against [`command`], exiting as clap does on bad usage.
+pub fn parse() -> Cli {
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches)
+        .map_err(|error| error.format(&mut command()))
+        .unwrap_or_else(|error| error.exit())
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DraftArgs {
+    /// The articles: text as in seeds/ (a first line ` date YYYY-MM-DD `), or saved web pages
+    #[arg(value_name = "ARTICLE", required = true)]
+    pub articles: Vec<PathBuf>,
+    /// Write the briefing to FILE, and copies of the articles to seeds/ beside it
+    /// (default: the briefing to standard output)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The date of articles that give none of their own
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<chrono::NaiveDate>,
+    /// Replace the briefing at -o FILE if it exists (seeds are never replaced)
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("{text:?} is not a date: write YYYY-MM-DD, e.g. 2025-09-23"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,17 +6,21 @@
 //! - domain, no terminal code: [`countdown`], [`clock`], [`briefing`], [`presentation`]
 //! - state and the run loop: [`app`], with keys in [`action`]
 //! - drawing: [`ui`] (pure render functions) and [`theme`]
-//! - outputs: [`summary`] (`print`), [`export`], [`check`]
+//! - outputs: [`summary`] (`print`), [`export`], [`check`], [`draft`] (a briefing from
+//!   articles); [`manual`] (completions, man page)
 //! - the terminal itself: [`terminal`]
 
 pub mod action;
 pub mod app;
+pub mod board;
 pub mod briefing;
 pub mod check;
 pub mod cli;
 pub mod clock;
 pub mod countdown;
+pub mod draft;
 pub mod export;
+pub mod manual;
 pub mod presentation;
 pub mod summary;
 pub mod terminal;

@@ -13,6 +13,10 @@ pub enum Slide {
     /// The quote at this index of the briefing.
     Quote(usize),
     Timeline,
+    /// Every briefing of the board at once.
+    Board,
+    /// The countdown of the board's Nth briefing that loaded, in the board's order.
+    Mandate(usize),
 }
 
 impl Slide {
@@ -22,6 +26,13 @@ impl Slide {
         slides.extend((0..briefing.quotes.len()).map(Self::Quote));
         slides.push(Self::Timeline);
         slides
+    }
+
+    /// The board, then the countdown of each of its `briefings` (those that loaded).
+    pub fn of_board(briefings: usize) -> Vec<Self> {
+        std::iter::once(Self::Board)
+            .chain((0..briefings).map(Self::Mandate))
+            .collect()
     }
 }
 
@@ -42,8 +53,17 @@ pub struct Presentation {
 
 impl Presentation {
     pub fn new(briefing: &Briefing, interval: Option<TimeDelta>, wall: DateTime<Utc>) -> Self {
+        Self::of_slides(Slide::all(briefing), interval, wall)
+    }
+
+    /// A show of the board and the countdown of each of its `briefings` that loaded.
+    pub fn of_board(briefings: usize, interval: Option<TimeDelta>, wall: DateTime<Utc>) -> Self {
+        Self::of_slides(Slide::of_board(briefings), interval, wall)
+    }
+
+    fn of_slides(slides: Vec<Slide>, interval: Option<TimeDelta>, wall: DateTime<Utc>) -> Self {
         Self {
-            slides: Slide::all(briefing),
+            slides,
             current: 0,
             interval: interval.filter(|i| *i > TimeDelta::zero()),
             paused: false,
@@ -57,6 +77,17 @@ impl Presentation {
     pub fn refresh_slides(&mut self, briefing: &Briefing) {
         self.slides = Slide::all(briefing);
         self.current = self.current.min(self.slides.len().saturating_sub(1));
+    }
+
+    /// Rebuilds a board's show after files came, went or changed.
+    pub fn refresh_board_slides(&mut self, briefings: usize) {
+        self.slides = Slide::of_board(briefings);
+        self.current = self.current.min(self.slides.len().saturating_sub(1));
+    }
+
+    /// Whether this is a show of the board rather than of one briefing.
+    pub fn is_board(&self) -> bool {
+        self.slides.first() == Some(&Slide::Board)
     }
 
     pub fn slide(&self) -> Slide {
@@ -207,6 +238,28 @@ mod tests {
         assert_eq!(show.slide(), Slide::Quote(0));
         show.jump(0, wall);
         assert_eq!(show.slide(), Slide::Quote(0));
+    }
+
+    #[test]
+    fn a_board_show_is_the_board_then_each_countdown_and_round_again() {
+        let wall = instant("2026-11-28T12:00:00Z");
+        let mut show = Presentation::of_board(2, Some(TimeDelta::seconds(5)), wall);
+        assert!(show.is_board());
+        assert_eq!(
+            show.slides,
+            [Slide::Board, Slide::Mandate(0), Slide::Mandate(1)]
+        );
+        show.jump(3, wall);
+        show.refresh_board_slides(1);
+        assert_eq!(
+            show.slide(),
+            Slide::Mandate(0),
+            "a file went: the last slide left"
+        );
+        show.next(wall);
+        assert_eq!(show.slide(), Slide::Board);
+        let (one, _) = self::show(12);
+        assert!(!one.is_board());
     }
 
     #[test]

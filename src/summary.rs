@@ -1,6 +1,8 @@
 //! The dashboard's facts as plain text, Markdown or JSON, for notes, slides and scripts.
 //! No colour codes: these are pasted into other documents.
 
+mod board;
+
 use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -10,6 +12,8 @@ use crate::briefing::text::thousands;
 use crate::briefing::{Briefing, Force, Source};
 use crate::cli::Format;
 use crate::countdown::{Countdown, format_clock};
+
+pub use board::render as render_board;
 
 pub fn render(briefing: &Briefing, now: DateTime<Utc>, format: Format) -> String {
     match format {
@@ -66,9 +70,15 @@ struct JsonMilestone<'a> {
 }
 
 fn json(briefing: &Briefing, now: DateTime<Utc>) -> String {
+    let mut out = serde_json::to_string_pretty(&json_summary(briefing, now)).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn json_summary(briefing: &Briefing, now: DateTime<Utc>) -> Json<'_> {
     let deadline = briefing.mandate.deadline;
     let countdown = deadline.countdown_at(now);
-    let summary = Json {
+    Json {
         briefing: &briefing.title,
         as_of: as_of(briefing, now),
         mandate: JsonMandate {
@@ -99,7 +109,7 @@ fn json(briefing: &Briefing, now: DateTime<Utc>) -> String {
                 role: &quote.role,
                 date: quote.date.to_string(),
                 text: &quote.text.value,
-                source: &quote.source,
+                source: quote.source_name(),
             })
             .collect(),
         milestones: briefing
@@ -110,10 +120,7 @@ fn json(briefing: &Briefing, now: DateTime<Utc>) -> String {
                 label: &m.label,
             })
             .collect(),
-    };
-    let mut out = serde_json::to_string_pretty(&summary).unwrap_or_default();
-    out.push('\n');
-    out
+    }
 }
 
 /// "Now" as RFC 3339, in the mandate's own offset.
@@ -223,7 +230,11 @@ fn text(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(
             out,
             "  {}  {}, {}\n    \u{201c}{}\u{201d}\n    Source: {}",
-            quote.date, quote.speaker, quote.role, quote.text.value, quote.source
+            quote.date,
+            quote.speaker,
+            quote.role,
+            quote.text.value,
+            quote.source_name()
         );
     }
     let _ = writeln!(out, "\nMilestones");
@@ -281,7 +292,7 @@ fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
             md(&quote.speaker),
             md(&quote.role),
             quote.date,
-            md(&quote.source)
+            md(quote.source_name())
         );
     }
     let _ = writeln!(out, "## Milestones\n");

@@ -158,6 +158,8 @@ pub struct Console {
     screen: Screen,
     signals: Signals,
     watch: Option<FileWatch>,
+    /// The board's files and folders, when several briefings are shown.
+    board_watch: Option<crate::board::Watch>,
     /// Set by the end-to-end tests (`MANDATE_COUNTDOWN_TEST_PANIC`) to prove that a panic
     /// gives the terminal back: panic once the first frame is on screen.
     panic_after_first_frame: bool,
@@ -178,8 +180,19 @@ impl Console {
             screen: Screen::new(size()?),
             signals,
             watch: briefing_file.map(FileWatch::new),
+            board_watch: None,
             panic_after_first_frame: std::env::var_os("MANDATE_COUNTDOWN_TEST_PANIC").is_some(),
         })
+    }
+}
+
+impl Console {
+    /// Also watches a board's files and folders, so files written, added or removed show
+    /// within a second.
+    #[must_use]
+    pub fn watching_board(mut self, watch: Option<crate::board::Watch>) -> Self {
+        self.board_watch = watch;
+        self
     }
 }
 
@@ -226,6 +239,13 @@ impl Host for Console {
         {
             let reloaded = crate::briefing::load_file(&watch.path);
             happened.push(Happening::Reloaded(Box::new(reloaded)));
+        }
+        if let Some(update) = self
+            .board_watch
+            .as_mut()
+            .and_then(crate::board::Watch::poll)
+        {
+            happened.push(Happening::BoardChanged(update));
         }
         Ok(happened)
     }

@@ -1,13 +1,14 @@
 //! The dashboard as a pure function of `App`: the top layout and the mode switch. Panels live in
 //! `ui/`; none of them reads a clock, a file or the terminal.
 
+mod board;
 mod cache;
 mod countdown;
 mod digits;
 mod footer;
 mod forces;
 mod header;
-mod help;
+pub(crate) mod help;
 mod quotes;
 mod screen;
 mod slides;
@@ -21,10 +22,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use crate::app::{App, Mode, Overlay, Panel};
+use crate::briefing::Thresholds;
 use crate::clock::ReplayClock;
 use crate::countdown::{Countdown, Status};
 use crate::theme::{Theme, Urgency};
 
+pub use board::on_screen as board_on_screen;
 pub use cache::PanelCache;
 pub use screen::{Drawn, Screen};
 
@@ -43,17 +46,22 @@ impl Widget for &App {
         let theme = self.theme.theme();
         let fits = area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT;
         // The dashboard and the slides are drawn panel by panel over the last frame, keeping the
-        // panels that have not changed (see `cache`); an overlay is drawn whole.
-        let presenting = match &self.mode {
-            Mode::Dashboard => None,
-            Mode::Presenting(show) => Some(show.blank),
+        // panels that have not changed (see `cache`); the board and overlays are drawn whole.
+        let panel_by_panel = match &self.mode {
+            Mode::Dashboard => Some(None),
+            Mode::Presenting(show) if !show.is_board() => Some(Some(show.blank)),
+            Mode::Board | Mode::Presenting(_) => None,
         };
-        let layout = (fits && self.overlay.is_none()).then_some((
-            self.theme,
-            self.loaded.revision,
-            self.reload_error.as_deref(),
-            presenting,
-        ));
+        let layout = panel_by_panel
+            .filter(|_| fits && self.overlay.is_none())
+            .map(|presenting| {
+                (
+                    self.theme,
+                    self.loaded.revision,
+                    self.reload_error.as_deref(),
+                    presenting,
+                )
+            });
         self.panels.begin(layout, area, buf, theme.base);
         if !fits {
             too_small(area, buf, theme);
@@ -76,7 +84,9 @@ impl Widget for &App {
                     .render(area, buf);
             });
         match &self.mode {
+            Mode::Board => board::render(self, rest, buf),
             Mode::Dashboard => dashboard(self, rest, buf),
+            Mode::Presenting(show) if show.is_board() => board::present(self, show, rest, buf),
             Mode::Presenting(show) => slides::render(self, show, rest, buf),
         }
         match self.overlay {
@@ -174,7 +184,7 @@ fn cached_clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buf
     let key = (app.theme, countdown.until_lapse.num_seconds());
     app.panels
         .render("countdown clock", key, area, buf, |area, buf| {
-            countdown::clock_line(app, countdown, area, buf);
+            countdown::clock_line(app.theme.theme(), countdown, area, buf);
         });
 }
 
@@ -222,6 +232,10 @@ fn cached_quotes(app: &App, area: Rect, buf: &mut Buffer) {
 /// or a reload that failed.
 fn warnings(app: &App) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    // The board gives each briefing's warning in its own row.
+    if board::on_screen(app) {
+        return lines;
+    }
     if let Some(error) = &app.reload_error {
         let mut errors = error.lines();
         let first = errors.next().unwrap_or_default();
@@ -250,7 +264,11 @@ fn warnings(app: &App) -> Vec<Line<'static>> {
 
 /// How close the deadline is, by the briefing's own thresholds.
 pub fn urgency(app: &App, countdown: &Countdown) -> Urgency {
-    let thresholds = app.loaded.briefing.thresholds;
+    urgency_of(app.loaded.briefing.thresholds, countdown)
+}
+
+/// How close a deadline is, by `thresholds`.
+pub fn urgency_of(thresholds: Thresholds, countdown: &Countdown) -> Urgency {
     match countdown.status {
         Status::Expired => Urgency::Expired,
         Status::ExpiresToday => Urgency::Critical,

@@ -268,6 +268,7 @@ fn counts_calendar_days_in_new_york(
 #[case::unknown_theme(&["--theme", "neon"], &["invalid value 'neon'", "contrast"])]
 #[case::unknown_format(&["print", "--format", "pdf"], &["invalid value 'pdf'", "markdown"])]
 #[case::missing_briefing(&["--briefing", "/nonexistent.toml"], &["/nonexistent.toml", "cannot read the briefing"])]
+#[case::endless_briefing(&["--briefing", "/dev/zero", "print"], &["/dev/zero", "too large to be a briefing"])]
 fn refuses_bad_usage_with_exit_2(#[case] args: &[&str], #[case] fragments: &[&str]) {
     let output = mandate_countdown()
         .args(args)
@@ -316,7 +317,7 @@ fn refuses_bad_usage_with_exit_2(#[case] args: &[&str], #[case] fragments: &[&st
 #[case::source_outside_seeds(
     "source_outside_seeds.toml",
     Spot::At("\"../x.txt\""),
-    &["\"../x.txt\" must be a relative path inside seeds/"]
+    &["\"../x.txt\" must be a relative path to a file in a seeds/ folder"]
 )]
 fn refuses_a_bad_briefing_at_its_line_and_column(
     #[case] name: &str,
@@ -506,6 +507,22 @@ fn strips_escapes_from_error_messages(#[case] from: &str, #[case] to: &str) {
         .expect("the binary runs");
     assert_eq!(output.status.code(), Some(2));
     assert_inert(&output.stderr, "stderr");
+}
+
+/// The file the README tells people to copy passes as it is, from any working directory.
+#[test]
+fn check_passes_the_built_in_briefing_file_from_anywhere() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/mss-haiti.toml");
+    let elsewhere = tempfile::tempdir().expect("a temporary folder");
+    mandate_countdown()
+        .current_dir(elsewhere.path())
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "OK: every quote, excerpt and figure holds.",
+        ));
 }
 
 #[test]

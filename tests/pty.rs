@@ -911,6 +911,72 @@ fn reloads_the_briefing_when_its_file_changes() {
 }
 
 #[test]
+fn the_board_opens_a_briefing_comes_back_and_shows_a_file_added_to_its_folder() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/briefings/board");
+    std::fs::create_dir(dir.path().join("seeds")).expect("seeds folder");
+    for name in [
+        "alpha.toml",
+        "bravo.toml",
+        "delta.toml",
+        "seeds/test-wire.txt",
+    ] {
+        std::fs::copy(fixtures.join(name), dir.path().join(name)).expect("fixture copied");
+    }
+    let folder = dir.path().to_string_lossy().into_owned();
+    let mut session = Spawn::new(&[
+        "--briefing",
+        &folder,
+        "--as-of",
+        "2026-03-02T10:00:00Z",
+        "--freeze",
+    ])
+    .size(120, 40)
+    .start();
+    session.wait_for_texts(&[
+        "Mandate board \u{b7} 3 briefings \u{b7} 1 failing",
+        "\u{25b6} BRAVO \u{b7} Test mission Bravo",
+        "CANNOT BE LOADED",
+    ]);
+
+    // Down to ALPHA, open it: its full dashboard, in its own zone.
+    session.send("\x1b[B");
+    session.wait_for_text("\u{25b6} ALPHA \u{b7} Test mission Alpha");
+    session.send("\r");
+    session.wait_for_texts(&["Alpha: a test mission", "DAYS REMAINING", "Quotes"]);
+    assert!(!session.contents().contains("Mandate board"));
+
+    // Back to the board, ALPHA still selected.
+    session.send("\x1b");
+    session.wait_for_texts(&["Mandate board", "\u{25b6} ALPHA \u{b7} Test mission Alpha"]);
+
+    // A file added to the folder appears as a row of its own.
+    let alpha = std::fs::read_to_string(dir.path().join("alpha.toml")).expect("alpha.toml");
+    let echo = alpha
+        .replace("Test mission Alpha", "Test mission Echo")
+        .replace("\"ALPHA\"", "\"ECHO\"");
+    std::fs::write(dir.path().join("echo.toml"), echo).expect("a new briefing");
+    session.wait_for_texts(&["4 briefings", "ECHO \u{b7} Test mission Echo"]);
+    assert!(
+        session
+            .contents()
+            .contains("\u{25b6} ALPHA \u{b7} Test mission Alpha"),
+        "the selection stays on ALPHA:\n{}",
+        session.contents()
+    );
+
+    // And one removed goes.
+    std::fs::remove_file(dir.path().join("delta.toml")).expect("remove a file");
+    session.wait_until("the failing row to go", |output| {
+        let screen = output.parser.screen().contents();
+        screen.contains("3 briefings") && !screen.contains("CANNOT BE LOADED")
+    });
+    session.send("q");
+    assert_exit_code(&session.wait_exit(), 0);
+    assert_restored(&session);
+}
+
+#[test]
 fn a_panic_exits_101_and_gives_the_terminal_back() {
     let mut session = Spawn::new(NINE_DAYS_LEFT)
         .env(&[("MANDATE_COUNTDOWN_TEST_PANIC", "1")])

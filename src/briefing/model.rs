@@ -22,6 +22,9 @@ pub struct Briefing {
 pub struct Mandate {
     pub name: String,
     pub short_name: String,
+    /// When the current mandate period began, if the briefing says; the board measures how
+    /// much of the period has run from here (or from the first milestone) to the lapse.
+    pub starts: Option<NaiveDate>,
     pub deadline: Deadline,
     /// How the lapse moment was chosen, shown so nobody mistakes it for resolution text.
     pub convention: Option<String>,
@@ -76,9 +79,11 @@ pub enum Source {
 }
 
 impl Source {
+    /// The source as people read it: a seed by its name from `seeds/` on, or the citation.
     pub fn describe(&self) -> &str {
         match self {
-            Self::Seed(path) | Self::Citation(path) => path,
+            Self::Seed(path) => super::source_name(path),
+            Self::Citation(citation) => citation,
         }
     }
 }
@@ -112,6 +117,13 @@ pub struct Milestone {
     pub date_at: Range<usize>,
     pub label: String,
     pub source: Source,
+}
+
+impl Quote {
+    /// The quote's source as people read it, from `seeds/` on.
+    pub fn source_name(&self) -> &str {
+        super::source_name(&self.source)
+    }
 }
 
 /// A value with the byte span it came from in the briefing file.

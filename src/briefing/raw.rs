@@ -23,6 +23,7 @@ pub struct RawBriefing {
 pub struct RawMandate {
     pub name: String,
     pub short_name: String,
+    pub starts: Option<Spanned<String>>,
     pub expires: Spanned<String>,
     pub timezone: Spanned<String>,
     pub lapse_time: Option<Spanned<String>>,

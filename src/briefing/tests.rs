@@ -127,6 +127,33 @@ fn impossible_date_is_refused() {
 }
 
 #[test]
+fn mandate_start_is_optional_and_read_as_a_date() {
+    assert_eq!(load_built_in().unwrap().briefing.mandate.starts, None);
+    let toml = built_in_with("expires = ", "starts = \"2024-10-03\"\nexpires = ");
+    let starts = load_text(&toml).unwrap().briefing.mandate.starts;
+    assert_eq!(starts, NaiveDate::from_ymd_opt(2024, 10, 3));
+}
+
+#[test]
+fn mandate_start_after_the_expiry_is_refused_with_its_line() {
+    let toml = built_in_with("expires = ", "starts = \"2025-10-03\"\nexpires = ");
+    let error = messages(&load_text(&toml).unwrap_err());
+    let line = line_of(&toml, "starts = ");
+    assert!(
+        error.contains(&format!(
+            "test.toml:{line}:10: mandate.starts \"2025-10-03\" is after"
+        )),
+        "{error}"
+    );
+    let toml = built_in_with("expires = ", "starts = \"2025-02-30\"\nexpires = ");
+    let error = messages(&load_text(&toml).unwrap_err());
+    assert!(
+        error.contains("mandate.starts \"2025-02-30\" is not a real date"),
+        "{error}"
+    );
+}
+
+#[test]
 fn non_positive_force_is_refused() {
     let toml = built_in_with("personnel = 989", "personnel = -989");
     let error = messages(&load_text(&toml).unwrap_err());
@@ -155,14 +182,43 @@ fn syntax_error_names_line_and_column() {
 #[test]
 fn source_outside_seeds_is_refused() {
     let toml = built_in_with(
-        "source = \"seeds/000_0073b1465f77e1bd.txt\"\nexcerpt = \"Landau stated",
+        "source = \"../seeds/000_0073b1465f77e1bd.txt\"\nexcerpt = \"Landau stated",
         "source = \"../secrets.txt\"\nexcerpt = \"Landau stated",
     );
     let error = messages(&load_text(&toml).unwrap_err());
     assert!(
-        error.contains("must be a relative path inside seeds/"),
+        error.contains("must be a relative path to a file in a seeds/ folder"),
         "{error}"
     );
+}
+
+#[rstest::rstest]
+#[case("seeds/article.txt", true)]
+#[case("seeds/2025/article.txt", true)]
+#[case("../seeds/article.txt", true)]
+#[case("../../seeds/article.txt", true)]
+#[case("seeds", false)]
+#[case("seeds/", false)]
+#[case("../article.txt", false)]
+#[case("/seeds/article.txt", false)]
+#[case("seeds/../secrets.txt", false)]
+#[case("assets/seeds/article.txt", false)]
+fn a_source_is_a_file_in_a_seeds_folder_here_or_above(#[case] path: &str, #[case] ok: bool) {
+    assert_eq!(is_seed_path(path), ok);
+}
+
+#[test]
+fn shows_seed_paths_from_their_seeds_folder() {
+    assert_eq!(source_name("../seeds/a.txt"), "seeds/a.txt");
+    assert_eq!(source_name("seeds/a.txt"), "seeds/a.txt");
+    let quote = &load_built_in().unwrap().briefing.quotes[0];
+    assert_eq!(quote.source_name(), "seeds/000_0073b1465f77e1bd.txt");
+}
+
+#[test]
+fn a_file_past_the_limit_is_refused_without_reading_it_all() {
+    let error = load_file(Path::new("/dev/zero")).unwrap_err().to_string();
+    assert!(error.contains("too large to be a briefing"), "{error}");
 }
 
 #[test]
@@ -283,4 +339,31 @@ mod fuzz {
             }
         }
     }
+}
+
+#[test]
+fn reads_the_date_an_article_opens_with() {
+    let date = |text| dateline(text).map(|d| d.to_string());
+    assert_eq!(
+        date(" date 2025-09-23 The United States has pledged").as_deref(),
+        Some("2025-09-23")
+    );
+    assert_eq!(
+        date("date 2024-02-29\n\nText").as_deref(),
+        Some("2024-02-29")
+    );
+    assert_eq!(date(" date 2025-02-30 Text"), None);
+    assert_eq!(date("The date 2025-09-23 is inside the text"), None);
+    assert_eq!(date(""), None);
+}
+
+#[test]
+fn built_in_dateline_is_the_first_line_of_its_article() {
+    let (_, article) = BUILT_IN_SEEDS[0];
+    let first_line = article.lines().next().unwrap();
+    let date = built_in_dateline().expect("the built-in article has a dateline");
+    assert!(
+        first_line.contains(&format!("date {date} ")),
+        "{first_line}"
+    );
 }

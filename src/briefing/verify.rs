@@ -175,7 +175,7 @@ fn contains_figure(text: &str, figure: &str) -> bool {
 }
 
 /// Whether a text gives a date in any of the ways articles write it.
-fn mentions_date(text: &str, date: NaiveDate) -> bool {
+pub fn mentions_date(text: &str, date: NaiveDate) -> bool {
     [
         "%Y-%m-%d",
         "%B %-d, %Y",

@@ -10,8 +10,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::{App, Panel};
+use crate::briefing::Briefing;
 use crate::countdown::{Countdown, Status, format_clock};
-use crate::theme::Urgency;
+use crate::theme::{Theme, Urgency};
 
 /// What the big digits say, and the heading that says what they count.
 fn headline(countdown: &Countdown) -> (String, &'static str) {
@@ -26,7 +27,7 @@ fn headline(countdown: &Countdown) -> (String, &'static str) {
 }
 
 /// A word for the urgency, so that meaning never rests on colour alone.
-const fn urgency_word(urgency: Urgency) -> &'static str {
+pub const fn urgency_word(urgency: Urgency) -> &'static str {
     match urgency {
         Urgency::Calm => "in force",
         Urgency::Warning => "WARNING",
@@ -42,11 +43,30 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) ->
     let block = super::panel(app, &mandate.short_name, Some(Panel::Countdown));
     let inner = block.inner(area);
     block.render(area, buf);
-    all_but_the_clock(app, countdown, inner, buf)
+    all_but_the_clock(
+        app.theme.theme(),
+        &app.loaded.briefing,
+        countdown,
+        inner,
+        buf,
+    )
+}
+
+/// The heading, the digits as big as `inner` allows, and the figure in words, for any briefing:
+/// the board's slides show each of its briefings this way.
+pub fn body_of(
+    theme: &Theme,
+    briefing: &Briefing,
+    countdown: &Countdown,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let clock_area = all_but_the_clock(theme, briefing, countdown, inner, buf);
+    clock_line(theme, countdown, clock_area, buf);
 }
 
 /// The time left until the lapse, or since it: the line under the digits.
-pub fn clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+pub fn clock_line(theme: &Theme, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     let direction = if countdown.until_lapse.num_seconds() > 0 {
         "until"
     } else {
@@ -60,19 +80,23 @@ pub fn clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer
         ],
         usize::from(area.width),
     );
-    Line::styled(clock, app.theme.theme().title)
+    Line::styled(clock, theme.title)
         .centered()
         .render(area, buf);
 }
 
-/// The heading, the digits as big as `inner` allows, and the figure in words, with a line left
-/// empty for `clock_line`: the panel's content, and on its own the countdown slide. Returns
-/// where the clock line goes.
-pub fn all_but_the_clock(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) -> Rect {
-    let theme = app.theme.theme();
-    let mandate = &app.loaded.briefing.mandate;
+/// `body_of` with its clock line left empty: the panel's content, and on its own the countdown
+/// slide, which draw the clock line every second on its own. Returns where it goes.
+pub fn all_but_the_clock(
+    theme: &Theme,
+    briefing: &Briefing,
+    countdown: &Countdown,
+    inner: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let mandate = &briefing.mandate;
 
-    let urgency = super::urgency(app, countdown);
+    let urgency = super::urgency_of(briefing.thresholds, countdown);
     let style = theme.urgency(urgency);
     let width = usize::from(inner.width);
     let (digits, heading) = headline(countdown);
@@ -140,7 +164,7 @@ pub fn all_but_the_clock(app: &App, countdown: &Countdown, inner: Rect, buf: &mu
     clock_area
 }
 
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

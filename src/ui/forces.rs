@@ -12,7 +12,7 @@ use crate::briefing::text::thousands;
 use crate::briefing::{Basis, Force};
 
 /// Eighth blocks, so a bar's length is exact to an eighth of a cell.
-const EIGHTHS: [&str; 8] = [
+pub const EIGHTHS: [&str; 8] = [
     "", "\u{258f}", "\u{258e}", "\u{258d}", "\u{258c}", "\u{258b}", "\u{258a}", "\u{2589}",
 ];
 

@@ -9,16 +9,23 @@ use unicode_width::UnicodeWidthStr;
 use super::wrap::truncate;
 use crate::app::App;
 use crate::clock::ReplayClock;
+use ratatui::style::Style;
+
+/// Whether the screen shows the real present, in words and a style that stands out if not.
+pub fn badge(app: &App) -> (&'static str, Style) {
+    let theme = app.theme.theme();
+    match app.clock {
+        ReplayClock::Frozen(_) => ("REPLAY, FROZEN", theme.replay),
+        clock if clock.is_replay() => ("REPLAY", theme.replay),
+        ReplayClock::Running { .. } => ("LIVE", theme.muted),
+    }
+}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme.theme();
     let tz = app.loaded.briefing.mandate.deadline.timezone;
     let local = app.now.with_timezone(&tz);
-    let (badge, badge_style) = match app.clock {
-        ReplayClock::Frozen(_) => ("REPLAY, FROZEN", theme.replay),
-        clock if clock.is_replay() => ("REPLAY", theme.replay),
-        ReplayClock::Running { .. } => ("LIVE", theme.muted),
-    };
+    let (badge, badge_style) = badge(app);
     let full_time = local.format("%a %-d %b %Y %H:%M:%S %Z").to_string();
     let short_time = local.format("%-d %b %Y %H:%M:%S %Z").to_string();
     // Longest first; the zone's name goes before the time or the replay mark do.

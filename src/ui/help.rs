@@ -67,7 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// `q, Ctrl-C`: each key of a binding once, however many modifier forms it has. A long run of
 /// keys (the slide numbers) is written as the binding's label.
-fn key_names(binding: &Binding) -> String {
+pub(crate) fn key_names(binding: &Binding) -> String {
     if binding.keys.len() > 4 {
         return binding.label.to_owned();
     }

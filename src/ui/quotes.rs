@@ -72,7 +72,7 @@ fn opened(quote: &Quote, width: usize, theme: &Theme) -> Vec<Line<'static>> {
             .into_iter()
             .map(|line| Line::styled(format!("  {line}"), theme.title)),
     );
-    let source = format!("Source: {} (Enter: in context)", quote.source);
+    let source = format!("Source: {} (Enter: in context)", quote.source_name());
     lines.extend(
         wrap(&source, width.saturating_sub(2))
             .into_iter()

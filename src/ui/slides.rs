@@ -19,15 +19,7 @@ use crate::theme::{Theme, ThemeName};
 
 pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
     if show.blank {
-        // A blank screen is black in every theme but mono, which has no colours to set.
-        let style = match app.theme {
-            ThemeName::Mono => Style::new(),
-            _ => Style::new().bg(Color::Black).fg(Color::Black),
-        };
-        buf.set_style(area, style);
-        for position in area.positions() {
-            buf[position].set_symbol(" ");
-        }
+        blank(app, area, buf);
         return;
     }
     let countdown = app.countdown();
@@ -77,7 +69,10 @@ fn slide_body(
     buf: &mut Buffer,
 ) -> Rect {
     match show.slide() {
-        Slide::Countdown => return countdown::all_but_the_clock(app, countdown, body, buf),
+        Slide::Countdown => {
+            let theme = app.theme.theme();
+            return countdown::all_but_the_clock(theme, &app.loaded.briefing, countdown, body, buf);
+        }
         Slide::Forces => forces_slide(app, body, buf),
         Slide::Quote(index) => {
             if let Some(quote) = app.loaded.briefing.quotes.get(index) {
@@ -85,6 +80,8 @@ fn slide_body(
                 quote_slide(quote, index, total, app.theme.theme(), body, buf);
             }
         }
+        // A board's own slides are drawn by `ui::board`.
+        Slide::Board | Slide::Mandate(_) => {}
         Slide::Timeline => {
             let (lines, now) = timeline::lines(app, countdown, usize::from(body.width));
             let [title, list] = body.layout(&Layout::vertical([
@@ -102,8 +99,20 @@ fn slide_body(
     Rect::ZERO
 }
 
+/// A blanked screen: black in every theme but mono, which has no colours to set.
+pub fn blank(app: &App, area: Rect, buf: &mut Buffer) {
+    let style = match app.theme {
+        ThemeName::Mono => Style::new(),
+        _ => Style::new().bg(Color::Black).fg(Color::Black),
+    };
+    buf.set_style(area, style);
+    for position in area.positions() {
+        buf[position].set_symbol(" ");
+    }
+}
+
 /// Slide number, progress, pause state and, away from the countdown slide, the live clock.
-fn status_line(
+pub fn status_line(
     app: &App,
     show: &Presentation,
     countdown: &Countdown,
@@ -134,7 +143,11 @@ fn status_line(
     ));
     let left = Line::from(left);
     let room = usize::from(area.width).saturating_sub(left.width() + 1);
-    let clock = if show.slide() == Slide::Countdown {
+    // A countdown slide shows the clock big; a board's slides are about other briefings.
+    let clock = if matches!(
+        show.slide(),
+        Slide::Countdown | Slide::Board | Slide::Mandate(_)
+    ) {
         String::new()
     } else {
         let figure = format_clock(countdown.until_lapse);
@@ -321,7 +334,7 @@ fn quote_slide(
             &format!(
                 "Quote {} of {total} \u{b7} Source: {}",
                 index + 1,
-                quote.source
+                quote.source_name()
             ),
             width,
         ),

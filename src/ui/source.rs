@@ -32,7 +32,7 @@ pub fn render(app: &App, item: Item, area: Rect, buf: &mut Buffer) {
                     "a direct quote, checked word for word".to_owned(),
                     theme,
                 ),
-                field("Source", quote.source.clone(), theme),
+                field("Source", quote.source_name().to_owned(), theme),
             ];
             let passage = quote.excerpt.as_ref().unwrap_or(&quote.text);
             (

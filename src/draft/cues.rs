@@ -1,0 +1,318 @@
+//! Attributions: the words next to a quotation that say who said it. After it: `X said`,
+//! `said X`, `according to X`, a trailing dash. Before it: `X said:`, `X said the mission
+//! was`, `According to X,`. A speaker phrase may carry a role between commas on either side of
+//! the name ("Jean Dupont, a spokesman for the mission, said"; "the council's chair, Miguel
+//! Nsue, said") or an aside ("A spokesperson, speaking on condition of anonymity, said").
+
+use std::ops::Range;
+
+use super::speakers;
+use super::words::{self, Token};
+
+/// The speaker phrase's words and where the attribution is.
+pub type Cue<'a> = (Vec<Token<'a>>, Range<usize>);
+
+/// The attribution after a quotation: a trailing dash, "according to X", "X said", "said X".
+pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
+    let start = after.iter().position(|t| t.is_word() || is_dash(t))?;
+    let after = &after[start..];
+    let stop = after
+        .iter()
+        .enumerate()
+        .position(|(i, t)| ends_speaker(t) && !is_bracketed_acronym(after, i))
+        .unwrap_or(after.len());
+    let clause = &after[..stop];
+    if clause.first().is_some_and(is_dash) {
+        let phrase: Vec<Token<'a>> = clause[1..].to_vec();
+        let span = span_of(&phrase)?;
+        return Some((phrase, span));
+    }
+    // "..., according to Congolese Foreign Minister Christophe Lutundula."
+    if let Some(at) = clause
+        .windows(2)
+        .position(|w| w[0].is("according") && w[1].is("to"))
+    {
+        let phrase = speaker_after(&clause[at + 2..]);
+        let span = clause[at].at..span_of(&phrase)?.end;
+        return Some((phrase, span));
+    }
+    let cue = clause.iter().take(16).position(|t| words::is_cue(t.text))?;
+    if cue == 0 {
+        let phrase = speaker_after(&clause[1..]);
+        let span = clause[0].at..span_of(&phrase)?.end;
+        Some((phrase, span))
+    } else {
+        let phrase = speaker_before(&clause[..cue]);
+        let span = start_of(&phrase)?..clause[cue].end();
+        Some((phrase, span))
+    }
+}
+
+/// The attribution before a quotation: "X said:", "X said the mission was", "According to X,".
+pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
+    if let Some(at) = before
+        .windows(2)
+        .rposition(|w| w[0].is("according") && w[1].is("to"))
+    {
+        let phrase = speaker_after(&before[at + 2..]);
+        if !phrase.is_empty() {
+            let span = before[at].at..span_of(&phrase)?.end;
+            return Some((phrase, span));
+        }
+    }
+    let cue = before.iter().rposition(|t| words::is_cue(t.text))?;
+    let phrase = speaker_before(&before[..cue]);
+    if phrase.is_empty() {
+        // "Said Landau: ..." or "asked about it, said the minister:".
+        let phrase = speaker_after(&before[cue + 1..]);
+        let span = before[cue].at..span_of(&phrase)?.end;
+        return Some((phrase, span));
+    }
+    let span = start_of(&phrase)?..before[cue].end();
+    Some((phrase, span))
+}
+
+/// The speaker phrase that follows a verb: a name or noun phrase, and a role after a comma.
+pub fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() && (fits_speaker(&tokens[i]) || (i > 0 && joins_role(tokens, i))) {
+        out.push(tokens[i]);
+        i += 1;
+    }
+    if tokens.get(i).is_some_and(|t| t.text == ",") {
+        let rest = &tokens[i + 1..];
+        let end = rest
+            .iter()
+            .position(|t| matches!(t.text, "," | "." | ";"))
+            .unwrap_or(rest.len());
+        let appositive = &rest[..end];
+        let clause = appositive.first().is_some_and(|t| t.text == "who");
+        if appositive.len() <= 14
+            && (clause || appositive.iter().take(8).any(|t| words::is_title(t.bare())))
+        {
+            out.push(tokens[i]);
+            out.extend_from_slice(appositive);
+        }
+    }
+    out
+}
+
+/// The subject before a verb. Its clause is read in comma-separated parts from the verb back:
+/// the part just before the verb is the subject; when a comma stands before the verb, the
+/// parts are a name and a role in either order ("X, ROLE, said"; "ROLE, X, said"), maybe with
+/// an aside to pass over ("X, speaking on condition of anonymity, said").
+pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    let mut parts: Vec<&[Token<'a>]> = tokens.split(|t| t.text == ",").collect();
+    parts.reverse();
+    let Some(last) = parts.first() else {
+        return Vec::new();
+    };
+    let subject = subject_tail(last);
+    if !subject.is_empty() || parts.len() < 2 {
+        return subject.to_vec();
+    }
+    let mut rest: Vec<&[Token<'a>]> = parts[1..].to_vec();
+    while rest.len() > 1 && is_aside(rest[0]) {
+        rest.remove(0);
+    }
+    let nearest = subject_tail(rest[0]);
+    let further = rest.get(1).map_or(&[][..], |p| subject_tail(p));
+    let comma = Token { at: 0, text: "," };
+    if names_someone(nearest) {
+        let mut phrase = nearest.to_vec();
+        if !further.is_empty() && !names_someone(further) && is_role(further) {
+            phrase.push(comma);
+            phrase.extend_from_slice(further);
+        }
+        return phrase;
+    }
+    if is_role(nearest) && names_someone(further) {
+        let mut phrase = further.to_vec();
+        phrase.push(comma);
+        phrase.extend_from_slice(nearest);
+        return phrase;
+    }
+    nearest.to_vec()
+}
+
+/// The trailing words of a part that can make a speaker phrase, starting at a word that can
+/// begin one.
+pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
+    // "Fils-Aimé also hailed", "Ruto has repeatedly said": words between subject and verb.
+    let mut part = part;
+    while let [rest @ .., last] = part
+        && is_between_subject_and_verb(last)
+    {
+        part = rest;
+    }
+    // "... (MONUSCO) said": the acronym in brackets names the speaker.
+    if let [.., open, acronym, close] = part
+        && open.text == "("
+        && close.text == ")"
+        && speakers::is_acronym(acronym.text)
+    {
+        return &part[part.len() - 2..part.len() - 1];
+    }
+    let mut start = part.len();
+    while start > 0 && (fits_speaker(&part[start - 1]) || joins_role(part, start - 1)) {
+        start -= 1;
+    }
+    while start < part.len() && !can_start_speaker(&part[start]) {
+        start += 1;
+    }
+    &part[start..]
+}
+
+fn is_between_subject_and_verb(token: &Token<'_>) -> bool {
+    let lower = token.lower();
+    matches!(
+        lower.as_str(),
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "further"
+            | "earlier"
+            | "once"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "would"
+            | "will"
+            | "meanwhile"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "too"
+            | "both"
+            | "all"
+            | "had earlier"
+    ) || (lower.len() > 4 && lower.ends_with("ly") && token.is_word() && !token.is_capitalised())
+}
+
+fn names_someone(part: &[Token<'_>]) -> bool {
+    speakers::titled_name(part, 0).is_some_and(|(name, _)| {
+        name.end == part.len()
+            || speakers::complement(part, name.end).is_some_and(|c| c.end == part.len())
+    }) && !part.iter().all(|t| speakers::is_acronym(t.text))
+}
+
+fn is_role(part: &[Token<'_>]) -> bool {
+    !part.is_empty() && part.iter().any(|t| words::is_title(t.bare()))
+}
+
+/// A part that is neither name nor role: "speaking on condition of anonymity", "in a statement".
+fn is_aside(part: &[Token<'_>]) -> bool {
+    part.first().is_some_and(|t| {
+        t.is_word() && !t.is_capitalised() && !can_start_speaker(t) && !words::is_title(t.bare())
+    })
+}
+
+/// Words that end a speaker phrase after "said": "said Landau on Monday".
+fn ends_speaker(token: &Token<'_>) -> bool {
+    matches!(
+        token.text,
+        "." | ";" | ":" | "!" | "?" | "\u{201c}" | "\u{201d}" | "\"" | "("
+    )
+}
+
+/// "(NPS)" in "Kenya's National Police Service (NPS) revealed": not the end of the phrase.
+fn is_bracketed_acronym(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens[at].text == "("
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| speakers::is_acronym(t.text) || t.text == "US")
+        && tokens.get(at + 2).is_some_and(|t| t.text == ")")
+}
+
+fn can_start_speaker(token: &Token<'_>) -> bool {
+    token.is_capitalised()
+        || matches!(
+            token.lower().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "several"
+                | "many"
+        )
+        || words::is_title(token.bare())
+        || words::is_unnamed_group(token.text)
+}
+
+/// Words a speaker phrase is made of: names, titles, articles, and the lower-case words of a
+/// role ("a spokesperson for the ministry").
+fn fits_speaker(token: &Token<'_>) -> bool {
+    if !token.is_word() {
+        return false;
+    }
+    let lower = token.lower();
+    if words::is_cue(&lower) || words::is_thought(&lower) {
+        return false;
+    }
+    token.is_capitalised()
+        || words::is_title(token.bare())
+        || words::is_title_modifier(token.bare())
+        || words::is_connector(token.text)
+        || words::is_organisation_noun(token.bare())
+        || words::is_unnamed_group(token.text)
+        || words::possessive_stem(token.text).is_some()
+        || matches!(
+            lower.as_str(),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "some"
+                | "several"
+                | "many"
+                | "senior"
+                | "unnamed"
+                | "anonymous"
+                | "other"
+                | "another"
+                | "western"
+                | "african"
+                | "local"
+                | "top"
+        )
+}
+
+/// "to", "on", "in" inside a role: "ambassador to the United Nations", "representative on the
+/// council", "head of the UN office in Port-au-Prince".
+fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
+    matches!(tokens[at].text, "to" | "on" | "in" | "at" | "from")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|next| next.is_capitalised() || next.text == "the")
+        && tokens[..at].iter().any(|t| words::is_title(t.bare()))
+}
+
+fn is_dash(token: &Token<'_>) -> bool {
+    matches!(token.text, "\u{2014}" | "\u{2013}" | "-")
+}
+
+/// Where a phrase starts in the text; its parts may be reordered around a comma of our own.
+fn start_of(phrase: &[Token<'_>]) -> Option<usize> {
+    phrase.iter().filter(|t| t.text != ",").map(|t| t.at).min()
+}
+
+fn span_of(tokens: &[Token<'_>]) -> Option<Range<usize>> {
+    Some(tokens.first()?.at..tokens.last()?.end())
+}

@@ -1,0 +1,325 @@
+//! Quotation marks: where each quotation opens and closes, across paragraphs, and whether what
+//! they hold is a quotation at all. Only double marks delimit quotations (“ ” „ " « »), so
+//! single marks inside one (nested quotes) and apostrophes (don’t, ’90s) never end it. A
+//! quotation left open at the end of a paragraph runs on when the next paragraph opens with a
+//! mark, as wire copy writes a quote over several paragraphs; otherwise it is unclosed and
+//! taken to the end of its paragraph.
+
+use std::ops::Range;
+
+use super::article::Article;
+use super::words::{self, Token};
+
+/// One passage between quotation marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    pub paragraph: usize,
+    /// The opening mark's byte offset.
+    pub open: usize,
+    /// The text between the marks, trimmed.
+    pub inner: Range<usize>,
+    /// Just after the closing mark, or the paragraph's end when there is none.
+    pub end: usize,
+    pub closed: bool,
+    /// Left open because the quotation runs on into the next paragraph.
+    pub runs_on: bool,
+    /// The next piece of a quotation begun in an earlier paragraph.
+    pub continues: bool,
+}
+
+fn is_double_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}'
+    )
+}
+
+/// Every quotation-mark passage of the article, in order.
+pub fn find(article: &Article) -> Vec<Marked> {
+    let mut found: Vec<Marked> = Vec::new();
+    for (index, paragraph) in article.paragraphs.iter().enumerate() {
+        let text = &article.text[paragraph.clone()];
+        let continues = found
+            .last()
+            .is_some_and(|last| last.paragraph + 1 == index && !last.closed)
+            && text.starts_with(is_double_mark);
+        if continues && let Some(last) = found.last_mut() {
+            last.runs_on = true;
+        }
+        let mut open: Option<usize> = None;
+        let mut first = true;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (i, &(at, c)) in chars.iter().enumerate() {
+            if !is_double_mark(c) {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|j| chars[j].1);
+            let after = chars.get(i + 1).map(|x| x.1);
+            let can_open = after.is_some_and(|a| !a.is_whitespace())
+                && before.is_none_or(|b| {
+                    b.is_whitespace() || "([{\u{2014}\u{2013}-/:\u{2018}'".contains(b)
+                });
+            let can_close = before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(|a| a.is_whitespace() || !a.is_alphanumeric());
+            match open {
+                None => {
+                    let opens = match c {
+                        '\u{201c}' | '\u{201e}' | '\u{ab}' => !can_close || can_open,
+                        _ => can_open,
+                    };
+                    if opens {
+                        open = Some(at);
+                    }
+                }
+                Some(start) => {
+                    let closes = match c {
+                        '\u{201d}' | '\u{bb}' => true,
+                        '"' => can_close || !can_open,
+                        _ => can_close && !can_open,
+                    };
+                    let absolute = paragraph.start;
+                    if closes {
+                        found.push(piece(
+                            index,
+                            absolute + start,
+                            absolute + at,
+                            absolute + at + c.len_utf8(),
+                            true,
+                            continues && first,
+                            &article.text,
+                        ));
+                        first = false;
+                        open = None;
+                    } else {
+                        // A new opening before the last one closed: that one ends here, open.
+                        found.push(piece(
+                            index,
+                            absolute + start,
+                            absolute + at,
+                            absolute + at,
+                            false,
+                            continues && first,
+                            &article.text,
+                        ));
+                        first = false;
+                        open = Some(at);
+                    }
+                }
+            }
+        }
+        if let Some(start) = open {
+            found.push(piece(
+                index,
+                paragraph.start + start,
+                paragraph.end,
+                paragraph.end,
+                false,
+                continues && first,
+                &article.text,
+            ));
+        }
+    }
+    found.retain(|m| !m.inner.is_empty());
+    found
+}
+
+fn piece(
+    paragraph: usize,
+    open: usize,
+    close: usize,
+    end: usize,
+    closed: bool,
+    continues: bool,
+    text: &str,
+) -> Marked {
+    let mark = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &text[open + mark..close];
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    let start = open + mark + lead;
+    Marked {
+        paragraph,
+        open,
+        inner: start..start + trimmed.len(),
+        end,
+        closed,
+        runs_on: false,
+        continues,
+    }
+}
+
+/// Why quoted words are not taken for a quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAQuote {
+    /// One or two words: a scare quote, a nickname, a term.
+    TooShort,
+    /// A name or title: after "so-called", "dubbed", or written in capitals like one.
+    Name(String),
+}
+
+/// Words before quotation marks that introduce a name, not speech.
+const NAMING: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "named",
+    "titled",
+    "entitled",
+    "codenamed",
+    "code-named",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "slogan",
+    "motto",
+    "hashtag",
+    "operation",
+    "term",
+    "phrase",
+    "word",
+    "words",
+    "called",
+    "as",
+];
+
+/// Whether the passage is a quotation, or a name, title or scare quote in quotation marks.
+pub fn classify(text: &str, marked: &Marked, before: &[Token<'_>]) -> Result<(), NotAQuote> {
+    let inner = &text[marked.inner.clone()];
+    let words_inside: Vec<&str> = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words_inside.len() < 3 {
+        return Err(NotAQuote::TooShort);
+    }
+    let last = before.last().map(Token::lower);
+    let last_two = match before {
+        [.., a, b] => Some(format!("{} {}", a.lower(), b.lower())),
+        _ => None,
+    };
+    if let Some(last) = &last {
+        // "known as", "referred to as": a name follows; "described as" quotes speech.
+        let naming = NAMING.contains(&last.as_str())
+            && (last != "as"
+                || last_two
+                    .as_deref()
+                    .is_some_and(|two| two == "known as" || two == "referred to as"));
+        if naming {
+            return Err(NotAQuote::Name(last.clone()));
+        }
+    }
+    // A title in capitals: every long word capitalised, no sentence inside.
+    let capitalised = words_inside
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let sentence_inside = inner.contains([',', '.', '!', '?', ';', ':']);
+    let names_only = words_inside.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            || words::is_connector(w)
+    });
+    if capitalised && names_only && !sentence_inside && words_inside.len() <= 8 {
+        return Err(NotAQuote::Name("written in capitals like a title".into()));
+    }
+    Ok(())
+}
+
+/// Whether a quotation is partial: it starts in lower case, or inside a sentence rather than
+/// at its start or after an attribution's colon or comma.
+pub fn is_partial(text: &str, marked: &Marked, before: &[Token<'_>]) -> bool {
+    let starts_lower = text[marked.inner.clone()]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase);
+    let introduced = before.last().is_none_or(|t| {
+        matches!(
+            t.text,
+            ":" | "," | "\u{2014}" | "\u{2013}" | "." | "\u{201d}" | "\""
+        )
+    });
+    starts_lower || !introduced
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn article(body: &str) -> Article {
+        let date = NaiveDate::from_ymd_opt(2025, 9, 23);
+        Article::parse("a.txt", body.as_bytes(), date).unwrap()
+    }
+
+    fn quoted(body: &str) -> Vec<String> {
+        let article = article(body);
+        find(&article)
+            .iter()
+            .map(|m| article.text[m.inner.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn splits_a_quote_around_its_attribution() {
+        assert_eq!(
+            quoted("\u{201c}We came,\u{201d} she said, \u{201c}and we stay.\u{201d}"),
+            ["We came,", "and we stay."]
+        );
+    }
+
+    #[test]
+    fn keeps_nested_single_quotes_and_apostrophes_inside() {
+        assert_eq!(
+            quoted(
+                "\u{201c}They call it \u{2018}the force\u{2019}, don\u{2019}t they? Since the \u{2019}90s,\u{201d} he said."
+            ),
+            ["They call it \u{2018}the force\u{2019}, don\u{2019}t they? Since the \u{2019}90s,"]
+        );
+    }
+
+    #[test]
+    fn runs_a_quote_over_paragraphs_and_marks_an_unclosed_one() {
+        let article = article(
+            "\u{201c}First part.\n\n\u{201c}Second part.\n\n\u{201c}Last part.\u{201d}\n\nThen \u{201c}never closed here.\n\nEnd.",
+        );
+        let marks = find(&article);
+        assert_eq!(marks.len(), 4);
+        assert!(marks[0].runs_on && !marks[0].continues);
+        assert!(marks[1].runs_on && marks[1].continues);
+        assert!(marks[2].closed && marks[2].continues);
+        assert!(!marks[3].closed && !marks[3].runs_on);
+        assert_eq!(&article.text[marks[3].inner.clone()], "never closed here.");
+    }
+
+    #[test]
+    fn reads_straight_and_mixed_marks() {
+        assert_eq!(
+            quoted("\"We are ready,\" he said. \u{201c}Mixed marks here.\""),
+            ["We are ready,", "Mixed marks here."]
+        );
+    }
+
+    #[test]
+    fn names_titles_and_scare_quotes_are_not_quotations() {
+        let text = " the so-called \u{201c}gang suppression force\u{201d} and a \u{201c}robust\u{201d} plan, the \u{201c}Viv Ansanm Gang Coalition\u{201d}";
+        let article = article(text);
+        let verdicts: Vec<_> = find(&article)
+            .iter()
+            .map(|m| {
+                let before =
+                    words::tokens(&article.text, article.paragraphs[m.paragraph].start..m.open);
+                classify(&article.text, m, &before)
+            })
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                Err(NotAQuote::Name("so-called".into())),
+                Err(NotAQuote::TooShort),
+                Err(NotAQuote::Name("written in capitals like a title".into())),
+            ]
+        );
+    }
+}
