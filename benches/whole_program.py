@@ -4,7 +4,9 @@
 Each command runs in a pty of 120x40 (TERM=xterm-256color, TZ=UTC) and is measured, in order:
 
   first frame   spawn to the end of the first burst of output (the last read before 50 ms of
-                quiet, once 256 bytes have come), so every program is timed by the same rule
+                quiet, once 256 bytes have come), so every program is timed by the same rule;
+                a start takes a few milliseconds on a machine whose load moves by more, so each
+                run adds further starts (--starts), after one untimed start of each command
   idle CPU      over an idle window (12 s) after 1.5 s of settling, as a percentage of one core,
                 from the kernel's nanosecond run-time accounting of every thread
   wake-ups/s    times any of its threads went to sleep (and so woke again) during that window
@@ -211,6 +213,13 @@ def measure(argv, idle, settle):
     return result
 
 
+def first_frame_only(argv):
+    run = Pty(argv, *SIZE)
+    first = run.first_frame(10.0)
+    run.quit()
+    return None if first is None else first * 1000
+
+
 def callgrind(argv, seconds, settle):
     """Instructions executed per idle second under callgrind, or None."""
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
@@ -267,6 +276,7 @@ def main():
     parser.add_argument("--idle", type=float, default=12.0, help="idle window in seconds (12)")
     parser.add_argument("--settle", type=float, default=1.5, help="seconds after the first frame before idling")
     parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--starts", type=int, default=4, help="further first frames timed per run (4)")
     parser.add_argument("--callgrind", type=float, metavar="SECONDS",
                         help="measure instructions per idle second over SECONDS instead")
     args = parser.parse_args()
@@ -283,15 +293,23 @@ def main():
         return
 
     runs = {name: [] for name, _ in measured}
+    starts = {name: [] for name, _ in measured}
+    for _, argv in measured:
+        first_frame_only(argv())
     for _ in range(args.reps):
         for name, argv in measured:
             runs[name].append(measure(argv(), args.idle, args.settle))
+            starts[name].append(runs[name][-1]["first_frame_ms"])
             time.sleep(0.5)
+        for _ in range(args.starts):
+            for name, argv in measured:
+                starts[name].append(first_frame_only(argv()))
+                time.sleep(0.2)
     when = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = open("/proc/loadavg").read().split()[0]
     print(f"{when}, {os.cpu_count()} cores, load {load}; pty {SIZE[0]}x{SIZE[1]}, {args.idle:g} s idle, "
-          f"median [min-max] of {args.reps} runs; peak RSS after resizes to "
-          + ", ".join(f"{c}x{r}" for c, r in RESIZES) + "\n")
+          f"median [min-max] of {args.reps} runs ({args.reps * (1 + args.starts)} starts for the first frame); "
+          "peak RSS after resizes to " + ", ".join(f"{c}x{r}" for c, r in RESIZES) + "\n")
     print("| command | first frame | idle CPU (% of a core) | wake-ups/s | idle bytes/s | peak RSS | resizes | clean exit |")
     print("|---|--:|--:|--:|--:|--:|:-:|:-:|")
     for name, results in runs.items():
@@ -299,7 +317,7 @@ def main():
             return median_range([r[key] for r in results], spec, unit)
 
         print(
-            f"| {name} | {column('first_frame_ms', '.1f', ' ms')} | {column('idle_cpu_percent', '.3f')} "
+            f"| {name} | {median_range(starts[name], '.1f', ' ms')} | {column('idle_cpu_percent', '.3f')} "
             f"| {column('wakeups_per_s', '.1f')} | {column('idle_bytes_per_s', '.0f')} "
             f"| {column('peak_rss_mib', '.1f', ' MiB')} "
             f"| {'alive' if all(r['resizes_survived'] for r in results) else 'DIED'} "

@@ -958,6 +958,38 @@ mod tests {
         }
     }
 
+    /// On a slide, an idle second changes the header's clock, the status line (progress and the
+    /// corner clock) and, on the countdown slide, the clock line: three lines at most, whatever
+    /// the size of the screen and of the slide.
+    #[rstest::rstest]
+    fn an_idle_second_on_a_slide_redraws_at_most_three_lines(
+        #[values((120, 40), (300, 100))] (cols, rows): (u16, u16),
+        #[values(1, 4)] slide: usize,
+    ) {
+        let start = instant("2025-09-23T13:59:50.250Z");
+        let mut app = App::new(
+            briefing::load_built_in().unwrap(),
+            ReplayClock::REAL,
+            ThemeName::Dark,
+            start,
+        )
+        .presenting(TimeDelta::hours(1));
+        app.update(Action::JumpToSlide(slide), start);
+        let mut host = SimulatedHost::sized(start, TimeDelta::seconds(30), (cols, rows));
+        app.run(&mut host).unwrap();
+        let (first, idle) = host.costs.split_first().unwrap();
+        assert_eq!(first.cells_drawn, usize::from(cols) * usize::from(rows));
+        assert!(idle.len() >= 29, "{} idle frames", idle.len());
+        for (second, cost) in idle.iter().enumerate() {
+            assert!(
+                cost.cells_drawn <= 3 * usize::from(cols),
+                "idle second {second} on slide {slide} at {cols}x{rows} drew {} cells",
+                cost.cells_drawn
+            );
+            assert!((1..=cost.cells_drawn).contains(&cost.cells_written));
+        }
+    }
+
     #[test]
     fn sources_are_compared_after_the_first_frame_and_a_problem_shows_at_once() {
         let dir = tempfile::tempdir().unwrap();

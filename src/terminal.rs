@@ -68,6 +68,10 @@ struct Signals {
     terminate: Arc<AtomicUsize>,
     stop: Arc<AtomicBool>,
     resumed: Arc<AtomicBool>,
+    /// Signals that end the program, caught from the start and read by a thread of their own
+    /// once the first frame is up (`listen`): starting a thread can wait, the frame cannot.
+    #[cfg(unix)]
+    ending: Option<signal_hook::iterator::Signals>,
 }
 
 impl Signals {
@@ -75,9 +79,36 @@ impl Signals {
     fn register() -> io::Result<Self> {
         use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
         use signal_hook::flag;
-        let signals = Self::none();
-        let mut ending = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-        let terminate = Arc::clone(&signals.terminate);
+        let signals = Self {
+            terminate: Arc::new(AtomicUsize::new(0)),
+            stop: Arc::new(AtomicBool::new(false)),
+            resumed: Arc::new(AtomicBool::new(false)),
+            ending: Some(signal_hook::iterator::Signals::new([
+                SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+            ])?),
+        };
+        flag::register(SIGTSTP, Arc::clone(&signals.stop))?;
+        flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
+        Ok(signals)
+    }
+
+    #[cfg(not(unix))]
+    fn register() -> io::Result<Self> {
+        Ok(Self {
+            terminate: Arc::new(AtomicUsize::new(0)),
+            stop: Arc::new(AtomicBool::new(false)),
+            resumed: Arc::new(AtomicBool::new(false)),
+        })
+    }
+
+    /// Starts reading the signals that end the program, if not yet started. One that arrived
+    /// before is read at once.
+    #[cfg(unix)]
+    fn listen(&mut self) {
+        let Some(mut ending) = self.ending.take() else {
+            return;
+        };
+        let terminate = Arc::clone(&self.terminate);
         std::thread::spawn(move || {
             if let Some(signal) = ending.forever().next() {
                 terminate.store(signal.cast_unsigned() as usize, Ordering::Relaxed);
@@ -89,23 +120,10 @@ impl Signals {
                 std::process::exit(128 + signal);
             }
         });
-        flag::register(SIGTSTP, Arc::clone(&signals.stop))?;
-        flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
-        Ok(signals)
     }
 
     #[cfg(not(unix))]
-    fn register() -> io::Result<Self> {
-        Ok(Self::none())
-    }
-
-    fn none() -> Self {
-        Self {
-            terminate: Arc::new(AtomicUsize::new(0)),
-            stop: Arc::new(AtomicBool::new(false)),
-            resumed: Arc::new(AtomicBool::new(false)),
-        }
-    }
+    fn listen(&mut self) {}
 
     /// The signal asking the program to end, if one arrived.
     pub fn received(&self) -> Option<i32> {
@@ -234,6 +252,7 @@ impl Host for Console {
 
     fn draw(&mut self, app: &App) -> io::Result<()> {
         self.screen.draw(app, &mut self.output)?;
+        self.signals.listen();
         assert!(
             !self.panic_after_first_frame,
             "test-only panic after the first frame, as asked by MANDATE_COUNTDOWN_TEST_PANIC"

@@ -51,13 +51,23 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme.theme();
         let fits = area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT;
-        // The dashboard is drawn panel by panel over the last frame, keeping the panels that have
-        // not changed (see `cache`); slides and overlays are drawn whole.
-        let layout = (fits && self.mode == Mode::Dashboard && self.overlay.is_none()).then_some((
-            self.theme,
-            self.loaded.revision,
-            self.reload_error.as_deref(),
-        ));
+        // The dashboard and the slides are drawn panel by panel over the last frame, keeping the
+        // panels that have not changed (see `cache`); the board and overlays are drawn whole.
+        let panel_by_panel = match &self.mode {
+            Mode::Dashboard => Some(None),
+            Mode::Presenting(show) if !show.is_board() => Some(Some(show.blank)),
+            Mode::Board | Mode::Presenting(_) => None,
+        };
+        let layout = panel_by_panel
+            .filter(|_| fits && self.overlay.is_none())
+            .map(|presenting| {
+                (
+                    self.theme,
+                    self.loaded.revision,
+                    self.reload_error.as_deref(),
+                    presenting,
+                )
+            });
         self.panels.begin(layout, area, buf, theme.base);
         if !fits {
             too_small(area, buf, theme);
@@ -100,20 +110,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let clock_kind = (
-        matches!(app.clock, ReplayClock::Frozen(_)),
-        app.clock.is_replay(),
-    );
-    let header_key = (
-        app.theme,
-        app.loaded.revision,
-        app.now.timestamp(),
-        clock_kind,
-    );
-    app.panels
-        .render("header", header_key, header_area, buf, |area, buf| {
-            header::render(app, area, buf);
-        });
+    cached_header(app, header_area, buf);
     let areas = Areas::new(app, &countdown, body);
     countdown::render(app, &countdown, areas.countdown, buf);
     if let Some(area) = areas.forces {
@@ -210,6 +207,42 @@ impl Areas {
         }
         areas
     }
+}
+
+/// The top line, drawn again every second for its clock.
+fn cached_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let clock_kind = (
+        matches!(app.clock, ReplayClock::Frozen(_)),
+        app.clock.is_replay(),
+    );
+    let key = (
+        app.theme,
+        app.loaded.revision,
+        app.now.timestamp(),
+        clock_kind,
+    );
+    app.panels.render("header", key, area, buf, |area, buf| {
+        header::render(app, area, buf);
+    });
+}
+
+/// The countdown's clock line, drawn again every second where the countdown left room for it.
+fn cached_clock_line(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+    let key = (app.theme, countdown.until_lapse.num_seconds());
+    app.panels
+        .render("countdown clock", key, area, buf, |area, buf| {
+            countdown::clock_line(app.theme.theme(), countdown, area, buf);
+        });
+}
+
+/// What the countdown shows that changes once a day.
+fn day_of(countdown: &Countdown) -> impl std::hash::Hash + use<> {
+    (
+        countdown.status,
+        countdown.today,
+        countdown.days_remaining,
+        countdown.days_since_expiry,
+    )
 }
 
 /// The forces panel, drawn again only when the briefing, the theme, the focus or the selection

@@ -87,8 +87,7 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
         app.theme,
         app.loaded.revision,
         focused,
-        countdown.today,
-        countdown.status,
+        super::day_of(countdown),
     );
     let clock_area = app
         .panels
@@ -110,22 +109,13 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
             );
             parts.clock
         });
-    // The clock line is a panel of its own, inside the countdown's: drawn through the cache so
-    // that a second starts it from blank cells, as the cache's contract asks.
-    let clock_key = (app.theme, countdown.until_lapse.num_seconds());
-    app.panels.render(
-        "countdown clock",
-        clock_key,
-        clock_area,
-        buf,
-        |area, buf| {
-            clock(app.theme.theme(), countdown, area, buf);
-        },
-    );
+    // The clock line is a panel of its own inside this one: it changes every second.
+    super::cached_clock_line(app, countdown, clock_area, buf);
 }
 
-/// The panel's content without its clock, as the countdown slide shows it.
-pub fn still_body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
+/// The panel's content without its clock, as the countdown slide shows it; returns where the
+/// clock line goes.
+pub fn still_body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) -> Rect {
     let parts = Parts::new(countdown, inner);
     still(
         app.theme.theme(),
@@ -134,16 +124,7 @@ pub fn still_body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffe
         &parts,
         buf,
     );
-}
-
-/// The clock line of `still_body`.
-pub fn clock_body(app: &App, countdown: &Countdown, inner: Rect, buf: &mut Buffer) {
-    clock(
-        app.theme.theme(),
-        countdown,
-        Parts::new(countdown, inner).clock,
-        buf,
-    );
+    parts.clock
 }
 
 /// The whole content, clock and all, for any briefing: the board's slides show each of its
@@ -157,7 +138,7 @@ pub fn body_of(
 ) {
     let parts = Parts::new(countdown, inner);
     still(theme, briefing, countdown, &parts, buf);
-    clock(theme, countdown, parts.clock, buf);
+    clock_line(theme, countdown, parts.clock, buf);
 }
 
 /// Where each line goes, and the size of the digits.
@@ -262,7 +243,7 @@ fn still(
 }
 
 /// The time left to the lapse, or since it, to the second.
-fn clock(theme: &Theme, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
+pub fn clock_line(theme: &Theme, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
     let direction = if countdown.until_lapse.num_seconds() > 0 {
         "until"
     } else {

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 mod quote;
 
 use super::wrap::fit;
-use super::{countdown, forces, header, record, timeline};
+use super::{countdown, forces, record, timeline};
 use crate::app::App;
 use crate::countdown::{Countdown, format_clock};
 use crate::presentation::{Presentation, Slide};
@@ -27,30 +27,35 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    header::render(app, header_area, buf);
+    super::cached_header(app, header_area, buf);
     let body = body.inner(Margin::new(2, 1));
     let slide = show.slide();
     record::note(|| record::Drawn::Panel {
         name: format!("{slide:?} slide"),
         inner: body,
     });
-    // Only the countdown's clock changes with the second; the rest of a slide is drawn once.
+    // A slide is kept until the slide, the briefing, the theme or the day changes; the
+    // countdown's clock line and the status line are drawn again every second.
     let key = (
         app.theme,
         app.loaded.revision,
-        slide,
-        countdown.today,
-        countdown.status,
+        show.current,
+        super::day_of(&countdown),
     );
-    app.panels
-        .render("slide", key, body, buf, |body, buf| match slide {
+    let clock_area = app
+        .panels
+        .render_around("slide", key, body, buf, |body, buf| match slide {
             Slide::Countdown => countdown::still_body(app, &countdown, body, buf),
-            Slide::Forces => forces::slide(app, body, buf),
+            Slide::Forces => {
+                forces::slide(app, body, buf);
+                Rect::ZERO
+            }
             Slide::Quote(index) => {
                 if let Some(quote) = app.loaded.briefing.quotes.get(index) {
                     let total = app.loaded.briefing.quotes.len();
                     quote::render(quote, index, total, app.theme.theme(), body, buf);
                 }
+                Rect::ZERO
             }
             Slide::Timeline => {
                 let [title, rest] = body.layout(&Layout::vertical([
@@ -59,14 +64,26 @@ pub fn render(app: &App, show: &Presentation, area: Rect, buf: &mut Buffer) {
                 ]));
                 Line::styled("Timeline", app.theme.theme().title).render(title, buf);
                 timeline::slide(app, &countdown, rest, buf);
+                Rect::ZERO
             }
             // A board's own slides are drawn by `ui::board`.
-            Slide::Board | Slide::Mandate(_) => {}
+            Slide::Board | Slide::Mandate(_) => Rect::ZERO,
         });
     if slide == Slide::Countdown {
-        countdown::clock_body(app, &countdown, body, buf);
+        super::cached_clock_line(app, &countdown, clock_area, buf);
     }
-    status_line(app, show, &countdown, status_area, buf);
+    let status_key = (
+        app.theme,
+        app.loaded.revision,
+        show.current,
+        show.paused,
+        show.progress(app.wall).map(f64::to_bits),
+        app.now.timestamp(),
+    );
+    app.panels
+        .render("slide status", status_key, status_area, buf, |area, buf| {
+            status_line(app, show, &countdown, area, buf);
+        });
 }
 
 /// A blanked screen: black in every theme but mono, which has no colours to set.

@@ -439,6 +439,8 @@ fn step() -> impl Strategy<Value = Step> {
             Action::ToggleHelp,
             Action::TogglePresentation,
             Action::NextSlide,
+            Action::TogglePause,
+            Action::ToggleBlank,
             Action::BackToNow,
         ])
         .prop_map(Step::Act),
@@ -473,9 +475,13 @@ proptest! {
     fn kept_frames_equal_fresh_frames(
         steps in prop::collection::vec(step(), 1..24),
         size in prop::sample::select(vec![(80_u16, 24_u16), (120, 40), (60, 30), (200, 50)]),
+        presenting in any::<bool>(),
     ) {
         let mut wall = instant("2025-09-30T12:00:00Z");
         let mut app = App::new(briefing::load_built_in().unwrap(), ReplayClock::REAL, ThemeName::Dark, wall);
+        if presenting {
+            app = app.presenting(chrono::TimeDelta::seconds(5));
+        }
         let mut size = size;
         let mut screen = Screen::new(Rect::new(0, 0, size.0, size.1));
         let mut terminal = TestBackend::new(size.0, size.1);
