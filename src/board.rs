@@ -167,32 +167,42 @@ fn is_briefing_file(path: &Path) -> bool {
     visible && path.extension().is_some_and(|ext| ext == "toml") && path.is_file()
 }
 
-/// Where the mandate period began: the briefing's `starts`, else its first milestone.
-pub fn period_start(briefing: &Briefing) -> Option<NaiveDate> {
-    briefing
-        .mandate
-        .starts
-        .or_else(|| briefing.milestones.iter().map(|m| m.date).min())
+/// How far through its period a mandate is at one instant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Period {
+    /// Where the period began: the briefing's `starts`, else its first milestone.
+    pub start: NaiveDate,
+    /// From 0 to 1: from the start of its first day in the mandate's zone to the lapse instant.
+    pub run: f64,
+    /// `run` in whole percent rounded down, so that 100 means the period is over. Counted in
+    /// whole seconds rather than from `run`: 57/100 as a float is 0.5699..., which would show 56.
+    pub percent: u8,
 }
 
-/// How much of the mandate period has run at `now`, from 0 to 1: from the start of its first
-/// day in the mandate's zone to the lapse instant. `None` when the briefing gives no start, or
-/// one after the lapse.
-pub fn period_run(briefing: &Briefing, now: DateTime<Utc>) -> Option<f64> {
+/// How much of the mandate period has run at `now`. `None` when the briefing gives no start,
+/// or one after the lapse.
+pub fn period(briefing: &Briefing, now: DateTime<Utc>) -> Option<Period> {
     let deadline = briefing.mandate.deadline;
-    let start = resolve_local(
-        deadline.timezone,
-        period_start(briefing)?.and_time(NaiveTime::MIN),
-    );
-    let length = (deadline.lapse_instant() - start).num_seconds();
+    let start = briefing
+        .mandate
+        .starts
+        .or_else(|| briefing.milestones.iter().map(|m| m.date).min())?;
+    let begins = resolve_local(deadline.timezone, start.and_time(NaiveTime::MIN));
+    let length = (deadline.lapse_instant() - begins).num_seconds();
     if length <= 0 {
         return None;
     }
-    let run = (now.trunc_subsecs(0) - start).num_seconds();
-    // Seconds in any real mandate are far inside f64's exact range.
+    let run = (now.trunc_subsecs(0) - begins)
+        .num_seconds()
+        .clamp(0, length);
+    // Seconds in any real mandate are far inside f64's exact range, and `run * 100` inside i64's.
     #[allow(clippy::cast_precision_loss)]
     let fraction = run as f64 / length as f64;
-    Some(fraction.clamp(0.0, 1.0))
+    Some(Period {
+        start,
+        run: fraction,
+        percent: u8::try_from(run * 100 / length).unwrap_or(100),
+    })
 }
 
 /// The first milestone on or after today (in the mandate's zone), if any is ahead.

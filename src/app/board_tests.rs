@@ -222,7 +222,7 @@ fn the_period_bar_moves_with_the_shared_clock() {
             .unwrap()
             .get(&fixtures().join("alpha.toml"));
         let briefing = &entry.unwrap().loaded.as_ref().unwrap().briefing;
-        crate::board::period_run(briefing, app.now).unwrap()
+        crate::board::period(briefing, app.now).unwrap().run
     };
     // ALPHA runs from 13 Mar 2025 to the end of 12 Mar 2026: 365 days.
     let before = alpha(&app);

@@ -226,23 +226,19 @@ fn period_line(
     width: usize,
     bar_width: usize,
 ) -> Line<'static> {
-    let briefing = &loaded.briefing;
-    let (Some(run), Some(start)) = (
-        board::period_run(briefing, now),
-        board::period_start(briefing),
-    ) else {
+    let Some(period) = board::period(&loaded.briefing, now) else {
         return Line::styled(
             truncate("Period: no start date or milestone to measure from", width),
             theme.muted,
         );
     };
-    let percent = percent(run);
+    let percent = period.percent;
     let bar_width = bar_width.min(width.saturating_sub(2));
     let words = fit(
         &[
             format!(
                 " {percent}% of the period run (from {})",
-                start.format("%-d %b %Y")
+                period.start.format("%-d %b %Y")
             ),
             format!(" {percent}% of the period run"),
             format!(" {percent}% run"),
@@ -250,20 +246,12 @@ fn period_line(
         ],
         width.saturating_sub(bar_width + 2),
     );
-    let (done, left) = bar(run, bar_width);
+    let (done, left) = bar(period.run, bar_width);
     Line::from(vec![
         Span::styled(done, theme.bar_baseline),
         Span::styled(left, theme.muted),
         Span::styled(words, theme.base),
     ])
-}
-
-/// The share run, in whole percent rounded down, so 100% means the period is over.
-fn percent(run: f64) -> u8 {
-    // Between 0 and 1, so the product fits in a u8.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let percent = (run * 100.0).floor().clamp(0.0, 100.0) as u8;
-    percent
 }
 
 /// `width` cells: the part run in eighths of a cell, and the part still to run as a light track.

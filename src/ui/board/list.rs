@@ -10,7 +10,7 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::{bar, expiry, file_name, next, percent, period_line, source_warning};
+use super::{bar, expiry, file_name, next, period_line, source_warning};
 use crate::app::App;
 use crate::board::{self, Entry};
 use crate::briefing::LoadError;
@@ -192,12 +192,12 @@ fn line(app: &App, entry: &Entry, selected: bool, columns: &Columns) -> Line<'st
     }
     if columns.period > 0 {
         spans.push(Span::raw(" "));
-        match board::period_run(briefing, app.now) {
-            Some(run) => {
-                let (done, left) = bar(run, 10);
+        match board::period(briefing, app.now) {
+            Some(period) => {
+                let (done, left) = bar(period.run, 10);
                 spans.push(Span::styled(done, theme.bar_baseline));
                 spans.push(Span::styled(left, theme.muted));
-                spans.push(Span::styled(format!(" {:>3}%", percent(run)), theme.base));
+                spans.push(Span::styled(format!(" {:>3}%", period.percent), theme.base));
             }
             None => spans.push(Span::styled(cell("", columns.period), theme.muted)),
         }

@@ -269,11 +269,3 @@ fn draws_the_period_to_an_eighth_of_a_cell(
 ) {
     assert_eq!(bar(run, width), (done.to_owned(), left.to_owned()));
 }
-
-#[rstest]
-#[case(0.0, 0)]
-#[case(0.999, 99)]
-#[case(1.0, 100)]
-fn rounds_the_share_down_so_100_means_over(#[case] run: f64, #[case] shown: u8) {
-    assert_eq!(percent(run), shown);
-}
