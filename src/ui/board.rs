@@ -255,11 +255,12 @@ fn period_line(
 }
 
 /// `width` cells: the part run in eighths of a cell, and the part still to run as a light track.
+/// Rounded down, as the percentage beside it is, so a full bar means the period is over.
 fn bar(run: f64, width: usize) -> (String, String) {
     let cells = u32::try_from(width).unwrap_or(u32::MAX);
     // Between 0 and 8 x width, which fits in a u32.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let eighths = (run.clamp(0.0, 1.0) * f64::from(cells * 8)).round() as u32;
+    let eighths = (run.clamp(0.0, 1.0) * f64::from(cells * 8)).floor() as u32;
     let full = usize::try_from(eighths / 8).unwrap_or(0);
     let mut done = "\u{2588}".repeat(full);
     let part = EIGHTHS[usize::try_from(eighths % 8).unwrap_or(0)];

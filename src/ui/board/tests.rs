@@ -260,6 +260,7 @@ proptest! {
 #[case::none(0.0, 4, "", "\u{2591}\u{2591}\u{2591}\u{2591}")]
 #[case::half(0.5, 4, "\u{2588}\u{2588}", "\u{2591}\u{2591}")]
 #[case::an_eighth_of_a_cell(0.03125, 4, "\u{258f}", "\u{2591}\u{2591}\u{2591}")]
+#[case::nearly_over(0.999, 4, "\u{2588}\u{2588}\u{2588}\u{2589}", "")]
 #[case::all(1.0, 4, "\u{2588}\u{2588}\u{2588}\u{2588}", "")]
 fn draws_the_period_to_an_eighth_of_a_cell(
     #[case] run: f64,
