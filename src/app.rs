@@ -192,6 +192,7 @@ impl App {
     pub fn key_context(&self) -> Context {
         match self.mode {
             Mode::Board => Context::Board,
+            Mode::Dashboard if self.board.is_some() => Context::FromBoard,
             Mode::Dashboard => Context::Dashboard,
             Mode::Presenting(_) => Context::Presenting,
         }

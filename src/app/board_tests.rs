@@ -142,7 +142,7 @@ fn enter_opens_the_dashboard_and_esc_returns_to_the_same_row() {
     app.update(Action::SelectNext, wall);
     app.update(Action::OpenBriefing, wall);
     assert_eq!(app.mode, Mode::Dashboard);
-    assert_eq!(app.key_context(), Context::Dashboard);
+    assert_eq!(app.key_context(), Context::FromBoard);
     assert_eq!(app.loaded.briefing.mandate.short_name, "ALPHA");
     assert_eq!(app.countdown().days_remaining, 10);
     // The dashboard's own keys act on the opened briefing as they always do.

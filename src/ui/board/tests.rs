@@ -270,3 +270,42 @@ fn draws_the_period_to_an_eighth_of_a_cell(
 ) {
     assert_eq!(bar(run, width), (done.to_owned(), left.to_owned()));
 }
+
+#[test]
+fn a_dashboard_opened_from_the_board_says_esc_goes_back() {
+    let wall = instant(WALL);
+    let mut app = fixture_app(ThemeName::Dark);
+    app.update(Action::OpenBriefing, wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    let footer = text.lines().last().unwrap_or_default();
+    assert!(footer.starts_with(" Esc board "), "{footer}");
+
+    app.update(Action::ToggleHelp, wall);
+    let help = text_of(&buffer(&app, 120, 40));
+    assert!(help.contains("back to the board"), "{help}");
+    assert!(
+        help.contains("focus the next panel"),
+        "the dashboard's keys:\n{help}"
+    );
+    let esc_keys: Vec<&str> = help
+        .lines()
+        .filter(|line| line.contains("   Esc   "))
+        .collect();
+    assert_eq!(esc_keys.len(), 2, "the pop-up's Esc and Esc back:\n{help}");
+    assert!(
+        esc_keys.iter().all(|line| !line.contains("quit")),
+        "Esc quit is hidden by Esc back:\n{help}"
+    );
+
+    let alone = App::new(
+        crate::briefing::load_built_in().unwrap(),
+        ReplayClock::Frozen(instant("2025-09-22T18:00:00Z")),
+        ThemeName::Dark,
+        wall,
+    );
+    let text = text_of(&buffer(&alone, 120, 40));
+    assert!(
+        !text.lines().last().unwrap_or_default().contains("Esc"),
+        "{text}"
+    );
+}
