@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, SubsecRound, Utc};
+use chrono_tz::Tz;
 
 use crate::briefing::{self, Briefing, LoadError, Loaded, Milestone};
 use crate::countdown::{Status, resolve_local};
@@ -88,6 +89,21 @@ impl Board {
     /// Where the entry for `path` is shown at `now`, counted from 0.
     pub fn position(&self, path: &Path, now: DateTime<Utc>) -> Option<usize> {
         self.rows(now).iter().position(|entry| entry.path == path)
+    }
+
+    /// The zone an `--as-of` without an offset is read in: the briefings' own when they all
+    /// share one, else UTC, the zone the board's heading shows. Never one file's zone for its
+    /// name: adding `a.toml` to a folder must not move every row's date.
+    pub fn zone(&self) -> Tz {
+        let mut zones = self
+            .entries
+            .iter()
+            .filter_map(|entry| entry.loaded.as_ref().ok())
+            .map(|loaded| loaded.briefing.mandate.deadline.timezone);
+        match zones.next() {
+            Some(first) if zones.all(|zone| zone == first) => first,
+            _ => Tz::UTC,
+        }
     }
 
     pub fn failing(&self) -> usize {

@@ -123,17 +123,9 @@ fn run_board(cli: &Cli, sources: &[PathBuf]) -> anyhow::Result<ExitCode> {
     // Watching starts before the files are read, so an edit in between is seen, not missed.
     let watch = cli.command.is_none().then(|| board::Watch::new(sources));
     let board = Board::open(sources).map_err(|error| UsageError(error.to_string()))?;
-    // A date without an offset is read in the first briefing's zone: the board has several.
-    let zone = board
-        .entries
-        .iter()
-        .find_map(|entry| entry.loaded.as_ref().ok())
-        .map_or(chrono_tz::UTC, |loaded| {
-            loaded.briefing.mandate.deadline.timezone
-        });
     let start = match &cli.common.as_of {
         None => wall,
-        Some(text) => clock::parse_as_of(text, zone).map_err(UsageError)?,
+        Some(text) => clock::parse_as_of(text, board.zone()).map_err(UsageError)?,
     };
     let clock = if cli.common.as_of.is_some() || cli.common.freeze {
         ReplayClock::starting_at(start, wall, cli.common.freeze)

@@ -263,7 +263,9 @@ fn countdown_convention() -> Roff {
             "The live clock counts the exact time to the lapse instant, and the time since it \
              afterwards, so the clock and the day count never contradict each other.",
             "--as-of without an offset is read in the mandate's time zone; with an offset it \
-             is converted into that zone first.",
+             is converted into that zone first. On a board whose briefings are in several \
+             zones, an --as-of without an offset is read in UTC, as the board's heading shows \
+             the time.",
         ],
     );
     if let Ok(loaded) = briefing::load_built_in() {

@@ -96,6 +96,20 @@ fn a_mandate_joins_the_lapsed_group_at_its_lapse_instant() {
 }
 
 #[test]
+fn reads_an_as_of_without_offset_in_the_shared_zone_else_in_utc() {
+    let new_york = Board {
+        entries: vec![
+            failing("broken"),
+            entry("a", "2026-03-10", New_York),
+            entry("b", "2026-06-30", New_York),
+        ],
+    };
+    assert_eq!(new_york.zone(), New_York, "a failing file has no zone");
+    assert_eq!(mixed_board().zone(), chrono_tz::UTC);
+    assert_eq!(Board::default().zone(), chrono_tz::UTC);
+}
+
+#[test]
 fn ties_keep_file_order() {
     let board = Board {
         entries: vec![
