@@ -253,8 +253,13 @@ fn on_slide(app: App, number: usize, wall: DateTime<Utc>) -> anyhow::Result<App>
     let mut app = app.presenting(chrono::TimeDelta::zero());
     let slides = app.presentation().map_or(0, |show| show.slides.len());
     if !(1..=slides).contains(&number) {
+        let shown = if app.board.is_some() {
+            "board"
+        } else {
+            "briefing"
+        };
         return Err(UsageError(format!(
-            "--slide {number}: this briefing has slides 1 to {slides}"
+            "--slide {number}: this {shown} has slides 1 to {slides}"
         ))
         .into());
     }

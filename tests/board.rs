@@ -290,7 +290,7 @@ fn export_slide_2_of_a_board_is_the_first_briefings_countdown() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("slides 1 to 4"),
+        stderr(&output).contains("--slide 5: this board has slides 1 to 4"),
         "{}",
         stderr(&output)
     );
