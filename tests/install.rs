@@ -318,6 +318,19 @@ fn manpage_has_an_example_for_every_subcommand() {
 }
 
 #[test]
+fn manpage_describes_the_board_with_an_example() {
+    let page = stdout_of(&["manpage"]);
+    let sections = sections(&page);
+    let description = section(&sections, "DESCRIPTION");
+    assert!(description.contains("opens on a board"), "{description}");
+    let examples = section(&sections, "EXAMPLES");
+    assert!(
+        examples.contains("mandate-countdown --briefing briefings/\n"),
+        "{examples}"
+    );
+}
+
+#[test]
 fn manpage_states_the_exit_codes_and_the_convention() {
     let page = stdout_of(&["manpage"]);
     let sections = sections(&page);
