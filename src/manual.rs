@@ -363,6 +363,8 @@ fn environment() -> Roff {
 fn examples(command: &clap::Command) -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["EXAMPLES"]);
+    // Left-aligned: a command too long for the line would otherwise be spread out to fill it.
+    roff.control("ad", ["l"]);
     let exists = |name: &str| name.is_empty() || command.find_subcommand(name).is_some();
     for (_, example, what) in EXAMPLES.iter().filter(|(name, ..)| exists(name)) {
         roff.control("TP", []);
