@@ -205,6 +205,19 @@ fn a_long_board_is_one_line_a_row_and_scrolls_to_the_selection() {
 }
 
 #[test]
+fn a_one_line_row_keeps_the_whole_name_beside_its_warning_mark() {
+    let mut board = long_board(30);
+    let loaded = board.entries[0].loaded.as_mut().unwrap();
+    loaded.briefing.mandate.short_name = "LONGEST".to_owned();
+    loaded.source_problems.push(Problem {
+        position: Some((24, 8)),
+        message: "quote by Ada Quill is not verbatim in seeds/test-wire.txt".to_owned(),
+    });
+    let text = text_of(&buffer(&board_app(board, ThemeName::Dark), 80, 24));
+    assert!(text.contains("\u{26a0}LONGEST "), "{text}");
+}
+
+#[test]
 fn an_empty_folder_says_how_to_fill_it() {
     let app = board_app(Board::default(), ThemeName::Dark);
     let text = text_of(&buffer(&app, 80, 24));
