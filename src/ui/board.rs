@@ -7,6 +7,8 @@
 mod card;
 mod list;
 
+use std::path::Path;
+
 use chrono::{DateTime, Utc};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -18,7 +20,7 @@ use super::forces::EIGHTHS;
 use super::wrap::{fit, truncate};
 use super::{footer, header, slides};
 use crate::app::{App, Mode};
-use crate::board::{self, Board, Entry};
+use crate::board::{self, Board};
 use crate::briefing::{Loaded, Origin};
 use crate::presentation::{Presentation, Slide};
 use crate::theme::Theme;
@@ -274,10 +276,7 @@ fn bar(run: f64, width: usize) -> (String, String) {
 fn source_warning(loaded: &Loaded) -> Option<String> {
     let first = loaded.source_problems.first()?;
     let file = match &loaded.origin {
-        Origin::File(path) => path.file_name().map_or_else(
-            || path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        ),
+        Origin::File(path) => file_name(path),
         Origin::BuiltIn => loaded.origin.to_string(),
     };
     Some(format!(
@@ -287,9 +286,10 @@ fn source_warning(loaded: &Loaded) -> Option<String> {
     ))
 }
 
-fn file_name(entry: &Entry) -> String {
-    entry.path.file_name().map_or_else(
-        || entry.path.display().to_string(),
+/// A file's name without its folder, as rows are narrow.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     )
 }

@@ -306,8 +306,10 @@ fn first_error(entry: &Entry, error: &LoadError) -> String {
                 .first()
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            format!("{}:{first}{more}", file_name(entry))
+            format!("{}:{first}{more}", file_name(&entry.path))
         }
-        LoadError::Read { source, .. } => format!("{}: cannot read it: {source}", file_name(entry)),
+        LoadError::Read { source, .. } => {
+            format!("{}: cannot read it: {source}", file_name(&entry.path))
+        }
     }
 }
