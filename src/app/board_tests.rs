@@ -336,3 +336,31 @@ fn the_open_briefing_reloads_and_keeps_its_last_good_version_on_a_bad_edit() {
         "the row shows the error"
     );
 }
+
+#[test]
+fn an_edit_to_the_briefing_behind_the_board_keeps_the_boards_show() {
+    let wall = instant(WALL);
+    let dir = copied_fixtures();
+    let mut watch = Watch::new(&[dir.path().to_owned()]);
+    let mut app = board_app(dir.path());
+    // Nothing opened yet: the briefing behind the board is its top row's, BRAVO.
+    assert_eq!(app.loaded.briefing.mandate.short_name, "BRAVO");
+    app.update(Action::TogglePresentation, wall);
+    app.update(Action::NextSlide, wall);
+
+    let path = dir.path().join("bravo.toml");
+    let bravo = std::fs::read_to_string(&path).unwrap();
+    write(
+        &path,
+        &bravo.replace("Test mission Bravo", "Bravo, renamed"),
+        5,
+    );
+    app.board_changed(watch.poll().expect("an edit"));
+
+    let show = app.presentation().expect("still presenting");
+    assert!(show.is_board(), "{:?}", show.slides);
+    assert_eq!(show.slides.len(), 4, "the board and three countdowns");
+    assert_eq!(show.current, 1);
+    app.update(Action::TogglePresentation, wall);
+    assert_eq!(app.mode, Mode::Board);
+}
