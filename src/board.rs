@@ -42,7 +42,7 @@ pub struct Board {
 
 /// Where a row sits: mandates still in force first, then lapsed ones, then files that failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Group {
+enum Group {
     InForce,
     Lapsed,
     Failing,
@@ -57,21 +57,13 @@ impl Board {
         })
     }
 
-    /// Indexes into `entries` in the order shown at `now`: soonest lapse first among the
-    /// mandates in force (including those expiring today), then the lapsed ones, most recent
-    /// lapse first, then the files that failed to load. Ties keep file order.
-    pub fn order(&self, now: DateTime<Utc>) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.entries.len()).collect();
-        order.sort_by_key(|&index| rank(&self.entries[index], now));
-        order
-    }
-
-    /// The entries in the order shown at `now`.
+    /// The entries in the order shown at `now`: soonest lapse first among the mandates in force
+    /// (including those expiring today), then the lapsed ones, most recent lapse first, then
+    /// the files that failed to load. Ties keep file order.
     pub fn rows(&self, now: DateTime<Utc>) -> Vec<&Entry> {
-        self.order(now)
-            .into_iter()
-            .map(|index| &self.entries[index])
-            .collect()
+        let mut rows: Vec<&Entry> = self.entries.iter().collect();
+        rows.sort_by_key(|entry| rank(entry, now));
+        rows
     }
 
     /// The briefings that loaded, in the order shown at `now`.
@@ -129,7 +121,7 @@ impl Board {
     }
 }
 
-/// What decides a row's place; see [`Board::order`].
+/// What decides a row's place; see [`Board::rows`].
 fn rank(entry: &Entry, now: DateTime<Utc>) -> (Group, i64) {
     let Ok(loaded) = &entry.loaded else {
         return (Group::Failing, 0);
@@ -140,10 +132,6 @@ fn rank(entry: &Entry, now: DateTime<Utc>) -> (Group, i64) {
         Status::Active | Status::ExpiresToday => (Group::InForce, lapse),
         Status::Expired => (Group::Lapsed, -lapse),
     }
-}
-
-pub fn group(entry: &Entry, now: DateTime<Utc>) -> Group {
-    rank(entry, now).0
 }
 
 /// The files `sources` name: each file as given (so one that disappears becomes a failing row),

@@ -92,7 +92,7 @@ fn a_mandate_joins_the_lapsed_group_at_its_lapse_instant() {
         order[2], "expires-today",
         "the newest lapse heads the lapsed group: {order:?}"
     );
-    assert_eq!(group(&board.entries[5], after), Group::Lapsed);
+    assert_eq!(rank(&board.entries[5], after).0, Group::Lapsed);
 }
 
 #[test]
