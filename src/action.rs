@@ -28,7 +28,7 @@ pub enum Action {
     ToggleBlank,
     /// Open the board's selected briefing on the full dashboard.
     OpenBriefing,
-    /// Back from a briefing to the board it was opened from; quit when there is no board.
+    /// Back from a briefing to the board it was opened from.
     Back,
 }
 
@@ -43,6 +43,8 @@ pub enum Context {
     Overlay,
     /// The board of several briefings.
     Board,
+    /// A briefing's dashboard opened from the board: the dashboard's keys, and a way back.
+    FromBoard,
 }
 
 impl Context {
@@ -53,6 +55,20 @@ impl Context {
             Self::Presenting => "Presenting",
             Self::Overlay => "In a pop-up",
             Self::Board => "Board",
+            Self::FromBoard => "Dashboard opened from the board",
+        }
+    }
+
+    /// The contexts whose keys are in force here, most specific first (a key bound in an
+    /// earlier one hides the same key in a later one); `Everywhere` is always under them.
+    pub const fn layers(self) -> &'static [Self] {
+        match self {
+            Self::FromBoard => &[Self::FromBoard, Self::Dashboard],
+            Self::Everywhere => &[Self::Everywhere],
+            Self::Dashboard => &[Self::Dashboard],
+            Self::Presenting => &[Self::Presenting],
+            Self::Overlay => &[Self::Overlay],
+            Self::Board => &[Self::Board],
         }
     }
 }
@@ -90,7 +106,7 @@ const fn bind(
     }
 }
 
-use Context::{Board, Dashboard, Everywhere, Overlay, Presenting};
+use Context::{Board, Dashboard, Everywhere, FromBoard, Overlay, Presenting};
 
 pub const KEYS: &[Binding] = &[
     bind(
@@ -118,11 +134,19 @@ pub const KEYS: &[Binding] = &[
         None,
     ),
     bind(
-        Dashboard,
+        FromBoard,
         &[(NONE, KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "back to the board (quit when there is none)",
+        "back to the board",
+        Some("board"),
+    ),
+    bind(
+        Dashboard,
+        &[(NONE, KeyCode::Esc)],
+        "Esc",
+        Action::Quit,
+        "quit",
         None,
     ),
     bind(
@@ -358,12 +382,12 @@ pub const KEYS: &[Binding] = &[
 /// The bindings in force, most specific first: a pop-up's (when one is open), the mode's, then
 /// those that work everywhere.
 pub fn active(mode: Context, overlay_open: bool) -> impl Iterator<Item = &'static Binding> {
-    let contexts = [
-        overlay_open.then_some(Overlay),
-        Some(mode),
-        Some(Everywhere),
-    ];
-    contexts.into_iter().flatten().flat_map(|context| {
+    let pop_up = overlay_open.then_some(Overlay);
+    let contexts = pop_up
+        .into_iter()
+        .chain(mode.layers().iter().copied())
+        .chain([Everywhere]);
+    contexts.flat_map(|context| {
         KEYS.iter()
             .filter(move |binding| binding.context == context)
     })
@@ -395,7 +419,10 @@ mod tests {
 
     #[rstest]
     #[case(Dashboard, NONE, KeyCode::Char('q'), Action::Quit)]
-    #[case(Dashboard, NONE, KeyCode::Esc, Action::Back)]
+    #[case(Dashboard, NONE, KeyCode::Esc, Action::Quit)]
+    #[case(FromBoard, NONE, KeyCode::Esc, Action::Back)]
+    #[case(FromBoard, NONE, KeyCode::Tab, Action::FocusNext)]
+    #[case(FromBoard, NONE, KeyCode::Enter, Action::ToggleSource)]
     #[case(Board, NONE, KeyCode::Esc, Action::Quit)]
     #[case(Board, NONE, KeyCode::Down, Action::SelectNext)]
     #[case(Board, NONE, KeyCode::Char('k'), Action::SelectPrevious)]
@@ -463,7 +490,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in [Everywhere, Dashboard, Presenting, Overlay, Board] {
+        for context in [Everywhere, Dashboard, Presenting, Overlay, Board, FromBoard] {
             let mut seen = Vec::new();
             for binding in KEYS
                 .iter()

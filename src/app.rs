@@ -200,6 +200,7 @@ impl App {
     pub fn key_context(&self) -> Context {
         match self.mode {
             Mode::Board => Context::Board,
+            Mode::Dashboard if self.board.is_some() => Context::FromBoard,
             Mode::Dashboard => Context::Dashboard,
             Mode::Presenting(_) => Context::Presenting,
         }
@@ -433,7 +434,10 @@ impl App {
                     .min(briefing.forces.len().saturating_sub(1));
                 // The item a source pop-up shows may be gone.
                 self.overlay = self.overlay.filter(|o| *o == Overlay::Help);
-                if let Mode::Presenting(show) = &mut self.mode {
+                // A board's show is rebuilt from the board, not from the briefing behind it.
+                if let Mode::Presenting(show) = &mut self.mode
+                    && !show.is_board()
+                {
                     show.refresh_slides(&self.loaded.briefing);
                 }
             }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, SubsecRound, Utc};
+use chrono_tz::Tz;
 
 use crate::briefing::{self, Briefing, LoadError, Loaded, Milestone};
 use crate::countdown::{Status, resolve_local};
@@ -41,7 +42,7 @@ pub struct Board {
 
 /// Where a row sits: mandates still in force first, then lapsed ones, then files that failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Group {
+enum Group {
     InForce,
     Lapsed,
     Failing,
@@ -56,21 +57,13 @@ impl Board {
         })
     }
 
-    /// Indexes into `entries` in the order shown at `now`: soonest lapse first among the
-    /// mandates in force (including those expiring today), then the lapsed ones, most recent
-    /// lapse first, then the files that failed to load. Ties keep file order.
-    pub fn order(&self, now: DateTime<Utc>) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.entries.len()).collect();
-        order.sort_by_key(|&index| rank(&self.entries[index], now));
-        order
-    }
-
-    /// The entries in the order shown at `now`.
+    /// The entries in the order shown at `now`: soonest lapse first among the mandates in force
+    /// (including those expiring today), then the lapsed ones, most recent lapse first, then
+    /// the files that failed to load. Ties keep file order.
     pub fn rows(&self, now: DateTime<Utc>) -> Vec<&Entry> {
-        self.order(now)
-            .into_iter()
-            .map(|index| &self.entries[index])
-            .collect()
+        let mut rows: Vec<&Entry> = self.entries.iter().collect();
+        rows.sort_by_key(|entry| rank(entry, now));
+        rows
     }
 
     /// The briefings that loaded, in the order shown at `now`.
@@ -88,6 +81,21 @@ impl Board {
     /// Where the entry for `path` is shown at `now`, counted from 0.
     pub fn position(&self, path: &Path, now: DateTime<Utc>) -> Option<usize> {
         self.rows(now).iter().position(|entry| entry.path == path)
+    }
+
+    /// The zone an `--as-of` without an offset is read in: the briefings' own when they all
+    /// share one, else UTC, the zone the board's heading shows. Never one file's zone for its
+    /// name: adding `a.toml` to a folder must not move every row's date.
+    pub fn zone(&self) -> Tz {
+        let mut zones = self
+            .entries
+            .iter()
+            .filter_map(|entry| entry.loaded.as_ref().ok())
+            .map(|loaded| loaded.briefing.mandate.deadline.timezone);
+        match zones.next() {
+            Some(first) if zones.all(|zone| zone == first) => first,
+            _ => Tz::UTC,
+        }
     }
 
     pub fn failing(&self) -> usize {
@@ -113,7 +121,7 @@ impl Board {
     }
 }
 
-/// What decides a row's place; see [`Board::order`].
+/// What decides a row's place; see [`Board::rows`].
 fn rank(entry: &Entry, now: DateTime<Utc>) -> (Group, i64) {
     let Ok(loaded) = &entry.loaded else {
         return (Group::Failing, 0);
@@ -124,10 +132,6 @@ fn rank(entry: &Entry, now: DateTime<Utc>) -> (Group, i64) {
         Status::Active | Status::ExpiresToday => (Group::InForce, lapse),
         Status::Expired => (Group::Lapsed, -lapse),
     }
-}
-
-pub fn group(entry: &Entry, now: DateTime<Utc>) -> Group {
-    rank(entry, now).0
 }
 
 /// The files `sources` name: each file as given (so one that disappears becomes a failing row),
@@ -167,32 +171,42 @@ fn is_briefing_file(path: &Path) -> bool {
     visible && path.extension().is_some_and(|ext| ext == "toml") && path.is_file()
 }
 
-/// Where the mandate period began: the briefing's `starts`, else its first milestone.
-pub fn period_start(briefing: &Briefing) -> Option<NaiveDate> {
-    briefing
-        .mandate
-        .starts
-        .or_else(|| briefing.milestones.iter().map(|m| m.date).min())
+/// How far through its period a mandate is at one instant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Period {
+    /// Where the period began: the briefing's `starts`, else its first milestone.
+    pub start: NaiveDate,
+    /// From 0 to 1: from the start of its first day in the mandate's zone to the lapse instant.
+    pub run: f64,
+    /// `run` in whole percent rounded down, so that 100 means the period is over. Counted in
+    /// whole seconds rather than from `run`: 57/100 as a float is 0.5699..., which would show 56.
+    pub percent: u8,
 }
 
-/// How much of the mandate period has run at `now`, from 0 to 1: from the start of its first
-/// day in the mandate's zone to the lapse instant. `None` when the briefing gives no start, or
-/// one after the lapse.
-pub fn period_run(briefing: &Briefing, now: DateTime<Utc>) -> Option<f64> {
+/// How much of the mandate period has run at `now`. `None` when the briefing gives no start,
+/// or one after the lapse.
+pub fn period(briefing: &Briefing, now: DateTime<Utc>) -> Option<Period> {
     let deadline = briefing.mandate.deadline;
-    let start = resolve_local(
-        deadline.timezone,
-        period_start(briefing)?.and_time(NaiveTime::MIN),
-    );
-    let length = (deadline.lapse_instant() - start).num_seconds();
+    let start = briefing
+        .mandate
+        .starts
+        .or_else(|| briefing.milestones.iter().map(|m| m.date).min())?;
+    let begins = resolve_local(deadline.timezone, start.and_time(NaiveTime::MIN));
+    let length = (deadline.lapse_instant() - begins).num_seconds();
     if length <= 0 {
         return None;
     }
-    let run = (now.trunc_subsecs(0) - start).num_seconds();
-    // Seconds in any real mandate are far inside f64's exact range.
+    let run = (now.trunc_subsecs(0) - begins)
+        .num_seconds()
+        .clamp(0, length);
+    // Seconds in any real mandate are far inside f64's exact range, and `run * 100` inside i64's.
     #[allow(clippy::cast_precision_loss)]
     let fraction = run as f64 / length as f64;
-    Some(fraction.clamp(0.0, 1.0))
+    Some(Period {
+        start,
+        run: fraction,
+        percent: u8::try_from(run * 100 / length).unwrap_or(100),
+    })
 }
 
 /// The first milestone on or after today (in the mandate's zone), if any is ahead.

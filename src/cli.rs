@@ -27,8 +27,8 @@ pub struct Common {
     /// folder of *.toml files, for a board of several mandates
     #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::AnyPath)]
     pub briefing: Vec<PathBuf>,
-    /// Pretend now is INSTANT: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (in the mandate's time zone),
-    /// or RFC 3339 with an offset
+    /// Pretend now is INSTANT: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (in the mandate's time zone;
+    /// on a board of several zones, UTC), or RFC 3339 with an offset
     #[arg(long, global = true, value_name = "INSTANT")]
     pub as_of: Option<String>,
     /// Hold the clock at --as-of instead of ticking on from it

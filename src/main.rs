@@ -2,16 +2,17 @@
 //! This file only parses the command line and hands off; see `app` for the dashboard.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use mandate_countdown::app::{App, Exit};
 use mandate_countdown::board::{self, Board};
 use mandate_countdown::briefing::{self, Loaded};
-use mandate_countdown::cli::{self, Cli, Command, Common, DraftArgs, Format};
+use mandate_countdown::cli::{self, Cli, Command, Common, DraftArgs, ExportFormat, Format, Size};
 use mandate_countdown::clock::{self, ReplayClock};
 use mandate_countdown::theme::ThemeName;
 use mandate_countdown::{check, draft, export, manual, summary, terminal};
@@ -59,12 +60,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         briefing::load(briefing_file)
     }
     .map_err(|error| UsageError(error.to_string()))?;
-    let start = start_instant(&cli.common, &loaded, wall)?;
-    let clock = if cli.common.as_of.is_some() || cli.common.freeze {
-        ReplayClock::starting_at(start, wall, cli.common.freeze)
-    } else {
-        ReplayClock::REAL
-    };
+    let start = start_instant(&cli.common, loaded.briefing.mandate.deadline.timezone, wall)?;
+    let clock = replay_clock(&cli.common, start, wall);
     let theme = theme(&cli.common);
     match &cli.command {
         Some(Command::Print { format }) => print(&loaded, start, *format),
@@ -74,14 +71,8 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             output,
             slide,
         }) => {
-            let frozen = ReplayClock::Frozen(start);
-            let app = App::new(loaded, frozen, theme, wall);
-            let app = match slide {
-                None => app,
-                Some(number) => on_slide(app, *number, wall)?,
-            };
-            export::write(&app, *format, *size, output)?;
-            Ok(ExitCode::SUCCESS)
+            let app = App::new(loaded, ReplayClock::Frozen(start), theme, wall);
+            export(app, *slide, *format, *size, output, wall)
         }
         Some(
             Command::Check { .. }
@@ -123,23 +114,8 @@ fn run_board(cli: &Cli, sources: &[PathBuf]) -> anyhow::Result<ExitCode> {
     // Watching starts before the files are read, so an edit in between is seen, not missed.
     let watch = cli.command.is_none().then(|| board::Watch::new(sources));
     let board = Board::open(sources).map_err(|error| UsageError(error.to_string()))?;
-    // A date without an offset is read in the first briefing's zone: the board has several.
-    let zone = board
-        .entries
-        .iter()
-        .find_map(|entry| entry.loaded.as_ref().ok())
-        .map_or(chrono_tz::UTC, |loaded| {
-            loaded.briefing.mandate.deadline.timezone
-        });
-    let start = match &cli.common.as_of {
-        None => wall,
-        Some(text) => clock::parse_as_of(text, zone).map_err(UsageError)?,
-    };
-    let clock = if cli.common.as_of.is_some() || cli.common.freeze {
-        ReplayClock::starting_at(start, wall, cli.common.freeze)
-    } else {
-        ReplayClock::REAL
-    };
+    let start = start_instant(&cli.common, board.zone(), wall)?;
+    let clock = replay_clock(&cli.common, start, wall);
     let theme = theme(&cli.common);
     match &cli.command {
         Some(Command::Print { format }) => print_board(&board, start, *format),
@@ -150,12 +126,7 @@ fn run_board(cli: &Cli, sources: &[PathBuf]) -> anyhow::Result<ExitCode> {
             slide,
         }) => {
             let app = App::with_board(board, ReplayClock::Frozen(start), theme, wall)?;
-            let app = match slide {
-                None => app,
-                Some(number) => on_slide(app, *number, wall)?,
-            };
-            export::write(&app, *format, *size, output)?;
-            Ok(ExitCode::SUCCESS)
+            export(app, *slide, *format, *size, output, wall)
         }
         Some(
             Command::Check { .. }
@@ -199,16 +170,11 @@ fn run_draft(args: &DraftArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// The instant to show first: `--as-of`, or now.
-fn start_instant(
-    common: &Common,
-    loaded: &Loaded,
-    wall: DateTime<Utc>,
-) -> anyhow::Result<DateTime<Utc>> {
+/// The instant to show first: `--as-of` (read in `zone` when it has no offset), or now.
+fn start_instant(common: &Common, zone: Tz, wall: DateTime<Utc>) -> anyhow::Result<DateTime<Utc>> {
     match &common.as_of {
         None => Ok(wall),
-        Some(text) => clock::parse_as_of(text, loaded.briefing.mandate.deadline.timezone)
-            .map_err(|message| UsageError(message).into()),
+        Some(text) => clock::parse_as_of(text, zone).map_err(|message| UsageError(message).into()),
     }
 }
 
@@ -256,13 +222,44 @@ fn theme(common: &Common) -> ThemeName {
     })
 }
 
+/// The clock the dashboard shows: real time, or replayed (or frozen) from `start`.
+fn replay_clock(common: &Common, start: DateTime<Utc>, wall: DateTime<Utc>) -> ReplayClock {
+    if common.as_of.is_some() || common.freeze {
+        ReplayClock::starting_at(start, wall, common.freeze)
+    } else {
+        ReplayClock::REAL
+    }
+}
+
+/// `export`: the screen, or slide `slide` of its show, written to `output`.
+fn export(
+    app: App,
+    slide: Option<usize>,
+    format: ExportFormat,
+    size: Size,
+    output: &Path,
+    wall: DateTime<Utc>,
+) -> anyhow::Result<ExitCode> {
+    let app = match slide {
+        None => app,
+        Some(number) => on_slide(app, number, wall)?,
+    };
+    export::write(&app, format, size, output)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The app in presentation mode on slide `number`, counted from 1.
 fn on_slide(app: App, number: usize, wall: DateTime<Utc>) -> anyhow::Result<App> {
     let mut app = app.presenting(chrono::TimeDelta::zero());
     let slides = app.presentation().map_or(0, |show| show.slides.len());
     if !(1..=slides).contains(&number) {
+        let shown = if app.board.is_some() {
+            "board"
+        } else {
+            "briefing"
+        };
         return Err(UsageError(format!(
-            "--slide {number}: this briefing has slides 1 to {slides}"
+            "--slide {number}: this {shown} has slides 1 to {slides}"
         ))
         .into());
     }

@@ -21,7 +21,8 @@ pub fn completions(shell: Shell) -> Vec<u8> {
     script
 }
 
-/// One example per subcommand (and two for the dashboard, `""`), shown in EXAMPLES. A test
+/// One example per subcommand (and a few for the dashboard and the board, `""`), shown in
+/// EXAMPLES. A test
 /// checks that every subcommand has one and that each parses, so a new subcommand needs a line
 /// here. Entries for a subcommand this build does not have are left out of the page.
 const EXAMPLES: &[(&str, &str, &str)] = &[
@@ -34,6 +35,12 @@ const EXAMPLES: &[(&str, &str, &str)] = &[
         "",
         "mandate-countdown --present 20 --theme contrast",
         "Presentation mode for a projector: a slide every 20 seconds, high contrast.",
+    ),
+    (
+        "",
+        "mandate-countdown --briefing briefings/",
+        "The board: every briefing in the folder on one screen, soonest lapse first; Enter \
+         opens one, Esc comes back.",
     ),
     (
         "print",
@@ -176,6 +183,11 @@ fn description() -> Roff {
             "Every figure and quote comes from a briefing file (TOML) whose sources are files \
              under seeds/ beside it. The MSS Haiti briefing is built in, so the program works \
              from any directory with no set-up and no network.",
+            "Given several briefings (--briefing repeated, or a folder of *.toml files), it \
+             opens on a board instead: a row per briefing, soonest lapse first and lapsed ones \
+             after, with the days left or since the lapse, how much of the mandate period has \
+             run and the next milestone. Enter opens a briefing's dashboard, Esc comes back. \
+             print, export and check work over the same set.",
         ],
     );
     roff
@@ -263,7 +275,9 @@ fn countdown_convention() -> Roff {
             "The live clock counts the exact time to the lapse instant, and the time since it \
              afterwards, so the clock and the day count never contradict each other.",
             "--as-of without an offset is read in the mandate's time zone; with an offset it \
-             is converted into that zone first.",
+             is converted into that zone first. On a board whose briefings are in several \
+             zones, an --as-of without an offset is read in UTC, as the board's heading shows \
+             the time.",
         ],
     );
     if let Ok(loaded) = briefing::load_built_in() {
@@ -349,6 +363,8 @@ fn environment() -> Roff {
 fn examples(command: &clap::Command) -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["EXAMPLES"]);
+    // Left-aligned: a command too long for the line would otherwise be spread out to fill it.
+    roff.control("ad", ["l"]);
     let exists = |name: &str| name.is_empty() || command.find_subcommand(name).is_some();
     for (_, example, what) in EXAMPLES.iter().filter(|(name, ..)| exists(name)) {
         roff.control("TP", []);

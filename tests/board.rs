@@ -140,10 +140,17 @@ fn one_briefing_file_prints_exactly_as_before() {
 }
 
 #[test]
-fn a_date_without_offset_is_read_in_the_first_briefings_zone() {
-    // alpha.toml comes first by name: midnight in New York is 05:00 UTC.
+fn a_date_without_offset_is_read_in_utc_when_the_zones_differ() {
+    // New York, Berlin and Tokyo: the date is the one the board's heading shows, whatever the
+    // files are called.
     let value = print_json(&["--briefing", FOLDER, "--as-of", "2026-03-02"]);
-    assert_eq!(value["as_of"], "2026-03-02T05:00:00Z");
+    assert_eq!(value["as_of"], "2026-03-02T00:00:00Z");
+    let output = run(&["print", "--briefing", FOLDER, "--as-of", "2026-03-02T14:30"]);
+    assert!(
+        stdout(&output).contains("As of:    Mon 2 Mar 2026 14:30:00 UTC"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
@@ -283,7 +290,7 @@ fn export_slide_2_of_a_board_is_the_first_briefings_countdown() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("slides 1 to 4"),
+        stderr(&output).contains("--slide 5: this board has slides 1 to 4"),
         "{}",
         stderr(&output)
     );

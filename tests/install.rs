@@ -214,7 +214,7 @@ fn manpage_is_roff_with_the_sections_of_a_man_page() {
     assert_eq!(macros[..3], [".ie", ".el", ".TH"], "{page}");
     assert_eq!(macros.iter().filter(|m| **m == ".TH").count(), 1);
     let known = [
-        ".ie", ".el", ".TH", ".nh", ".SH", ".SS", ".TP", ".PP", ".IP", ".RS", ".RE", ".br",
+        ".ie", ".el", ".TH", ".nh", ".ad", ".SH", ".SS", ".TP", ".PP", ".IP", ".RS", ".RE", ".br",
     ];
     for name in &macros {
         assert!(known.contains(name), "unexpected request {name}");
@@ -318,6 +318,19 @@ fn manpage_has_an_example_for_every_subcommand() {
 }
 
 #[test]
+fn manpage_describes_the_board_with_an_example() {
+    let page = stdout_of(&["manpage"]);
+    let sections = sections(&page);
+    let description = section(&sections, "DESCRIPTION");
+    assert!(description.contains("opens on a board"), "{description}");
+    let examples = section(&sections, "EXAMPLES");
+    assert!(
+        examples.contains("mandate-countdown --briefing briefings/\n"),
+        "{examples}"
+    );
+}
+
+#[test]
 fn manpage_states_the_exit_codes_and_the_convention() {
     let page = stdout_of(&["manpage"]);
     let sections = sections(&page);
@@ -361,6 +374,27 @@ fn manpage_renders_in_groff_without_warnings() {
     assert!(output.status.success());
     let warnings = String::from_utf8_lossy(&output.stderr);
     assert!(warnings.is_empty(), "{warnings}");
+}
+
+/// A command too long for its line breaks where it must, without being spread out to fill it.
+#[test]
+fn manpage_examples_are_not_spread_across_the_line() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("mandate-countdown.1");
+    std::fs::write(&path, stdout_of(&["manpage"])).expect("written");
+    let Ok(output) = Process::new("groff")
+        .args(["-man", "-Tascii", "-P-cbou", "-rLL=100n"])
+        .arg(&path)
+        .output()
+    else {
+        eprintln!("groff is not installed: the page is not rendered");
+        return;
+    };
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("mandate-countdown completions bash >"),
+        "{text}"
+    );
 }
 
 #[test]

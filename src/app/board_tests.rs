@@ -142,7 +142,7 @@ fn enter_opens_the_dashboard_and_esc_returns_to_the_same_row() {
     app.update(Action::SelectNext, wall);
     app.update(Action::OpenBriefing, wall);
     assert_eq!(app.mode, Mode::Dashboard);
-    assert_eq!(app.key_context(), Context::Dashboard);
+    assert_eq!(app.key_context(), Context::FromBoard);
     assert_eq!(app.loaded.briefing.mandate.short_name, "ALPHA");
     assert_eq!(app.countdown().days_remaining, 10);
     // The dashboard's own keys act on the opened briefing as they always do.
@@ -222,7 +222,7 @@ fn the_period_bar_moves_with_the_shared_clock() {
             .unwrap()
             .get(&fixtures().join("alpha.toml"));
         let briefing = &entry.unwrap().loaded.as_ref().unwrap().briefing;
-        crate::board::period_run(briefing, app.now).unwrap()
+        crate::board::period(briefing, app.now).unwrap().run
     };
     // ALPHA runs from 13 Mar 2025 to the end of 12 Mar 2026: 365 days.
     let before = alpha(&app);
@@ -335,4 +335,32 @@ fn the_open_briefing_reloads_and_keeps_its_last_good_version_on_a_bad_edit() {
         board.get(&path).unwrap().loaded.is_err(),
         "the row shows the error"
     );
+}
+
+#[test]
+fn an_edit_to_the_briefing_behind_the_board_keeps_the_boards_show() {
+    let wall = instant(WALL);
+    let dir = copied_fixtures();
+    let mut watch = Watch::new(&[dir.path().to_owned()]);
+    let mut app = board_app(dir.path());
+    // Nothing opened yet: the briefing behind the board is its top row's, BRAVO.
+    assert_eq!(app.loaded.briefing.mandate.short_name, "BRAVO");
+    app.update(Action::TogglePresentation, wall);
+    app.update(Action::NextSlide, wall);
+
+    let path = dir.path().join("bravo.toml");
+    let bravo = std::fs::read_to_string(&path).unwrap();
+    write(
+        &path,
+        &bravo.replace("Test mission Bravo", "Bravo, renamed"),
+        5,
+    );
+    app.board_changed(watch.poll().expect("an edit"));
+
+    let show = app.presentation().expect("still presenting");
+    assert!(show.is_board(), "{:?}", show.slides);
+    assert_eq!(show.slides.len(), 4, "the board and three countdowns");
+    assert_eq!(show.current, 1);
+    app.update(Action::TogglePresentation, wall);
+    assert_eq!(app.mode, Mode::Board);
 }

@@ -92,7 +92,21 @@ fn a_mandate_joins_the_lapsed_group_at_its_lapse_instant() {
         order[2], "expires-today",
         "the newest lapse heads the lapsed group: {order:?}"
     );
-    assert_eq!(group(&board.entries[5], after), Group::Lapsed);
+    assert_eq!(rank(&board.entries[5], after).0, Group::Lapsed);
+}
+
+#[test]
+fn reads_an_as_of_without_offset_in_the_shared_zone_else_in_utc() {
+    let new_york = Board {
+        entries: vec![
+            failing("broken"),
+            entry("a", "2026-03-10", New_York),
+            entry("b", "2026-06-30", New_York),
+        ],
+    };
+    assert_eq!(new_york.zone(), New_York, "a failing file has no zone");
+    assert_eq!(mixed_board().zone(), chrono_tz::UTC);
+    assert_eq!(Board::default().zone(), chrono_tz::UTC);
 }
 
 #[test]
@@ -121,7 +135,7 @@ fn ties_keep_file_order() {
 fn measures_the_period_from_its_start_to_the_lapse(#[case] now: &str, #[case] run: f64) {
     let mut briefing = load_built_in().unwrap().briefing;
     briefing.mandate.starts = Some(date("2024-10-02"));
-    let measured = period_run(&briefing, instant(now)).unwrap();
+    let measured = period(&briefing, instant(now)).unwrap().run;
     assert!(
         (measured - run).abs() < 0.002,
         "{measured} at {now}, expected {run}"
@@ -135,7 +149,7 @@ fn the_period_starts_at_midnight_in_the_mandates_zone() {
     briefing.mandate.deadline.timezone = Tokyo;
     briefing.mandate.deadline.expires = date("2025-10-01");
     // Midnight in Tokyo on 1 October is 15:00 UTC on 30 September; the period is that day.
-    let run = |now| period_run(&briefing, instant(now)).unwrap();
+    let run = |now| period(&briefing, instant(now)).unwrap().run;
     assert!(run("2025-09-30T14:59:59Z").abs() < f64::EPSILON);
     assert!((run("2025-10-01T03:00:00Z") - 0.5).abs() < 1e-9);
 }
@@ -144,9 +158,9 @@ fn the_period_starts_at_midnight_in_the_mandates_zone() {
 fn without_a_start_the_period_runs_from_the_first_milestone() {
     let briefing = load_built_in().unwrap().briefing;
     assert_eq!(briefing.mandate.starts, None);
-    assert_eq!(period_start(&briefing), Some(date("2023-10-02")));
-    let half_way = instant("2024-10-02T04:00:00Z");
-    let run = period_run(&briefing, half_way).unwrap();
+    let half_way = period(&briefing, instant("2024-10-02T04:00:00Z")).unwrap();
+    assert_eq!(half_way.start, date("2023-10-02"));
+    let run = half_way.run;
     // 2 Oct 2023 to the end of 2 Oct 2025: two years and a day; half-way is about 2 Oct 2024.
     assert!((run - 0.5).abs() < 0.002, "{run}");
 }
@@ -155,10 +169,31 @@ fn without_a_start_the_period_runs_from_the_first_milestone() {
 fn gives_no_period_without_a_start_before_the_lapse() {
     let mut briefing = load_built_in().unwrap().briefing;
     briefing.milestones.clear();
-    assert_eq!(period_run(&briefing, instant("2025-09-01T00:00:00Z")), None);
+    assert_eq!(period(&briefing, instant("2025-09-01T00:00:00Z")), None);
     let mut late = load_built_in().unwrap().briefing;
     late.mandate.starts = Some(date("2025-10-03"));
-    assert_eq!(period_run(&late, instant("2025-09-01T00:00:00Z")), None);
+    assert_eq!(period(&late, instant("2025-09-01T00:00:00Z")), None);
+}
+
+/// A period of exactly 100 days in UTC, from 1 January 2026 to the end of 10 April.
+fn hundred_day_period() -> Briefing {
+    let mut briefing = load_built_in().unwrap().briefing;
+    briefing.mandate.starts = Some(date("2026-01-01"));
+    briefing.mandate.deadline.expires = date("2026-04-10");
+    briefing.mandate.deadline.timezone = chrono_tz::UTC;
+    briefing
+}
+
+#[rstest]
+#[case::at_the_start("2026-01-01T00:00:00Z", 0)]
+// 57/100 as a float is 0.56999..., whose hundredfold rounds down to 56.
+#[case::day_57_exactly("2026-02-27T00:00:00Z", 57)]
+#[case::a_second_before_day_57("2026-02-26T23:59:59Z", 56)]
+#[case::a_second_before_the_lapse("2026-04-10T23:59:59Z", 99)]
+#[case::at_the_lapse("2026-04-11T00:00:00Z", 100)]
+fn gives_the_share_run_in_whole_percent_rounded_down(#[case] now: &str, #[case] percent: u8) {
+    let period = period(&hundred_day_period(), instant(now)).unwrap();
+    assert_eq!(period.percent, percent, "at {now}");
 }
 
 #[rstest]

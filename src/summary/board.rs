@@ -63,8 +63,8 @@ fn board_json(board: &Board, now: DateTime<Utc>) -> String {
                 briefings.push(BoardItem {
                     file: entry.path.display().to_string(),
                     summary: json_summary(briefing, now),
-                    period_run: board::period_run(briefing, now)
-                        .map(|run| (run * 100.0).floor() / 100.0),
+                    period_run: board::period(briefing, now)
+                        .map(|period| f64::from(period.percent) / 100.0),
                     next_milestone: board::next_milestone(briefing, now).map(|m| JsonMilestone {
                         date: m.date.to_string(),
                         label: &m.label,
@@ -122,17 +122,16 @@ fn facts(entry: &Entry, loaded: &Loaded, now: DateTime<Utc>) -> [(&'static str, 
 }
 
 fn period(briefing: &Briefing, now: DateTime<Utc>) -> String {
-    match (
-        board::period_run(briefing, now),
-        board::period_start(briefing),
-    ) {
-        (Some(run), Some(start)) => format!(
-            "{:.0}% run (from {})",
-            (run * 100.0).floor(),
-            start.format("%a %-d %b %Y")
-        ),
-        _ => "no start date or milestone to measure from".to_owned(),
-    }
+    board::period(briefing, now).map_or_else(
+        || "no start date or milestone to measure from".to_owned(),
+        |period| {
+            format!(
+                "{}% run (from {})",
+                period.percent,
+                period.start.format("%a %-d %b %Y")
+            )
+        },
+    )
 }
 
 fn next(briefing: &Briefing, now: DateTime<Utc>) -> String {

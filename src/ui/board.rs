@@ -7,6 +7,8 @@
 mod card;
 mod list;
 
+use std::path::Path;
+
 use chrono::{DateTime, Utc};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -18,7 +20,7 @@ use super::forces::EIGHTHS;
 use super::wrap::{fit, truncate};
 use super::{footer, header, slides};
 use crate::app::{App, Mode};
-use crate::board::{self, Board, Entry};
+use crate::board::{self, Board};
 use crate::briefing::{Loaded, Origin};
 use crate::presentation::{Presentation, Slide};
 use crate::theme::Theme;
@@ -226,23 +228,19 @@ fn period_line(
     width: usize,
     bar_width: usize,
 ) -> Line<'static> {
-    let briefing = &loaded.briefing;
-    let (Some(run), Some(start)) = (
-        board::period_run(briefing, now),
-        board::period_start(briefing),
-    ) else {
+    let Some(period) = board::period(&loaded.briefing, now) else {
         return Line::styled(
             truncate("Period: no start date or milestone to measure from", width),
             theme.muted,
         );
     };
-    let percent = percent(run);
+    let percent = period.percent;
     let bar_width = bar_width.min(width.saturating_sub(2));
     let words = fit(
         &[
             format!(
                 " {percent}% of the period run (from {})",
-                start.format("%-d %b %Y")
+                period.start.format("%-d %b %Y")
             ),
             format!(" {percent}% of the period run"),
             format!(" {percent}% run"),
@@ -250,7 +248,7 @@ fn period_line(
         ],
         width.saturating_sub(bar_width + 2),
     );
-    let (done, left) = bar(run, bar_width);
+    let (done, left) = bar(period.run, bar_width);
     Line::from(vec![
         Span::styled(done, theme.bar_baseline),
         Span::styled(left, theme.muted),
@@ -258,20 +256,13 @@ fn period_line(
     ])
 }
 
-/// The share run, in whole percent rounded down, so 100% means the period is over.
-fn percent(run: f64) -> u8 {
-    // Between 0 and 1, so the product fits in a u8.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let percent = (run * 100.0).floor().clamp(0.0, 100.0) as u8;
-    percent
-}
-
 /// `width` cells: the part run in eighths of a cell, and the part still to run as a light track.
+/// Rounded down, as the percentage beside it is, so a full bar means the period is over.
 fn bar(run: f64, width: usize) -> (String, String) {
     let cells = u32::try_from(width).unwrap_or(u32::MAX);
     // Between 0 and 8 x width, which fits in a u32.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let eighths = (run.clamp(0.0, 1.0) * f64::from(cells * 8)).round() as u32;
+    let eighths = (run.clamp(0.0, 1.0) * f64::from(cells * 8)).floor() as u32;
     let full = usize::try_from(eighths / 8).unwrap_or(0);
     let mut done = "\u{2588}".repeat(full);
     let part = EIGHTHS[usize::try_from(eighths % 8).unwrap_or(0)];
@@ -285,10 +276,7 @@ fn bar(run: f64, width: usize) -> (String, String) {
 fn source_warning(loaded: &Loaded) -> Option<String> {
     let first = loaded.source_problems.first()?;
     let file = match &loaded.origin {
-        Origin::File(path) => path.file_name().map_or_else(
-            || path.display().to_string(),
-            |name| name.to_string_lossy().into_owned(),
-        ),
+        Origin::File(path) => file_name(path),
         Origin::BuiltIn => loaded.origin.to_string(),
     };
     Some(format!(
@@ -298,9 +286,10 @@ fn source_warning(loaded: &Loaded) -> Option<String> {
     ))
 }
 
-fn file_name(entry: &Entry) -> String {
-    entry.path.file_name().map_or_else(
-        || entry.path.display().to_string(),
+/// A file's name without its folder, as rows are narrow.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     )
 }

@@ -13,9 +13,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme.theme();
     let section = |contexts: &[Context]| -> Vec<Line<'static>> {
         let mut lines = Vec::new();
+        let mut listed = Vec::new();
         for context in contexts {
             lines.push(Line::styled(format!(" {}", context.title()), theme.title));
             for binding in KEYS.iter().filter(|b| b.context == *context) {
+                // A key of a more specific context hides the same key further down.
+                if binding.keys.iter().any(|key| listed.contains(key)) {
+                    continue;
+                }
+                listed.extend(binding.keys);
                 lines.push(Line::from(vec![
                     Span::styled(format!("   {:<16}", key_names(binding)), theme.key),
                     Span::styled(binding.help, theme.base),
@@ -26,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     // The keys of the mode on screen; the other mode's keys would only mislead.
     let general = section(&[Context::Everywhere, Context::Overlay]);
-    let modes = section(&[app.key_context()]);
+    let modes = section(app.key_context().layers());
     let width_of = |lines: &[Line]| lines.iter().map(Line::width).max().unwrap_or(0) + 1;
     let (general_width, modes_width) = (width_of(&general), width_of(&modes));
     let one_column = general.len() + modes.len();

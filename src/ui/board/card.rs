@@ -97,7 +97,7 @@ pub fn card(
                 theme,
                 selected,
                 bordered,
-                Line::styled(format!(" {marker}{} ", file_name(entry)), theme.title),
+                Line::styled(format!(" {marker}{} ", file_name(&entry.path)), theme.title),
                 Line::styled(" CANNOT BE LOADED ", theme.warning_banner),
                 area,
                 buf,

@@ -10,10 +10,10 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::{bar, expiry, file_name, next, percent, period_line, source_warning};
+use super::{bar, expiry, file_name, next, period_line, source_warning};
 use crate::app::App;
 use crate::board::{self, Entry};
-use crate::briefing::LoadError;
+use crate::briefing::{LoadError, Loaded};
 use crate::ui::countdown::{capitalised, urgency_word};
 use crate::ui::urgency_of;
 use crate::ui::wrap::{truncate, wrap};
@@ -40,7 +40,7 @@ impl Columns {
         let name = entries
             .iter()
             .map(|entry| match &entry.loaded {
-                Ok(loaded) => loaded.briefing.mandate.short_name.width(),
+                Ok(loaded) => row_name(loaded).width(),
                 Err(_) => file_stem(entry).width(),
             })
             .max()
@@ -164,12 +164,10 @@ fn line(app: &App, entry: &Entry, selected: bool, columns: &Columns) -> Line<'st
     let countdown = briefing.mandate.deadline.countdown_at(app.now);
     let urgency = urgency_of(briefing.thresholds, &countdown);
     let style = theme.urgency(urgency);
-    let name = if loaded.source_problems.is_empty() {
-        briefing.mandate.short_name.clone()
-    } else {
-        format!("\u{26a0}{}", briefing.mandate.short_name)
-    };
-    spans.push(Span::styled(cell(&name, columns.name), name_style));
+    spans.push(Span::styled(
+        cell(&row_name(loaded), columns.name),
+        name_style,
+    ));
     spans.push(Span::raw(" "));
     spans.push(Span::styled(
         cell(&countdown.sentence(), columns.status),
@@ -192,12 +190,12 @@ fn line(app: &App, entry: &Entry, selected: bool, columns: &Columns) -> Line<'st
     }
     if columns.period > 0 {
         spans.push(Span::raw(" "));
-        match board::period_run(briefing, app.now) {
-            Some(run) => {
-                let (done, left) = bar(run, 10);
+        match board::period(briefing, app.now) {
+            Some(period) => {
+                let (done, left) = bar(period.run, 10);
                 spans.push(Span::styled(done, theme.bar_baseline));
                 spans.push(Span::styled(left, theme.muted));
-                spans.push(Span::styled(format!(" {:>3}%", percent(run)), theme.base));
+                spans.push(Span::styled(format!(" {:>3}%", period.percent), theme.base));
             }
             None => spans.push(Span::styled(cell("", columns.period), theme.muted)),
         }
@@ -271,6 +269,16 @@ fn selected_details(app: &App, entry: &Entry, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(area, buf);
 }
 
+/// The short name, marked when the briefing's sources contradict it.
+fn row_name(loaded: &Loaded) -> String {
+    let short_name = &loaded.briefing.mandate.short_name;
+    if loaded.source_problems.is_empty() {
+        short_name.clone()
+    } else {
+        format!("\u{26a0}{short_name}")
+    }
+}
+
 /// `text` cut or padded to exactly `width` cells.
 fn cell(text: &str, width: usize) -> String {
     let text = truncate(text, width);
@@ -298,8 +306,10 @@ fn first_error(entry: &Entry, error: &LoadError) -> String {
                 .first()
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            format!("{}:{first}{more}", file_name(entry))
+            format!("{}:{first}{more}", file_name(&entry.path))
         }
-        LoadError::Read { source, .. } => format!("{}: cannot read it: {source}", file_name(entry)),
+        LoadError::Read { source, .. } => {
+            format!("{}: cannot read it: {source}", file_name(&entry.path))
+        }
     }
 }

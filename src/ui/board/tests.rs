@@ -205,6 +205,19 @@ fn a_long_board_is_one_line_a_row_and_scrolls_to_the_selection() {
 }
 
 #[test]
+fn a_one_line_row_keeps_the_whole_name_beside_its_warning_mark() {
+    let mut board = long_board(30);
+    let loaded = board.entries[0].loaded.as_mut().unwrap();
+    loaded.briefing.mandate.short_name = "LONGEST".to_owned();
+    loaded.source_problems.push(Problem {
+        position: Some((24, 8)),
+        message: "quote by Ada Quill is not verbatim in seeds/test-wire.txt".to_owned(),
+    });
+    let text = text_of(&buffer(&board_app(board, ThemeName::Dark), 80, 24));
+    assert!(text.contains("\u{26a0}LONGEST "), "{text}");
+}
+
+#[test]
 fn an_empty_folder_says_how_to_fill_it() {
     let app = board_app(Board::default(), ThemeName::Dark);
     let text = text_of(&buffer(&app, 80, 24));
@@ -260,6 +273,7 @@ proptest! {
 #[case::none(0.0, 4, "", "\u{2591}\u{2591}\u{2591}\u{2591}")]
 #[case::half(0.5, 4, "\u{2588}\u{2588}", "\u{2591}\u{2591}")]
 #[case::an_eighth_of_a_cell(0.03125, 4, "\u{258f}", "\u{2591}\u{2591}\u{2591}")]
+#[case::nearly_over(0.999, 4, "\u{2588}\u{2588}\u{2588}\u{2589}", "")]
 #[case::all(1.0, 4, "\u{2588}\u{2588}\u{2588}\u{2588}", "")]
 fn draws_the_period_to_an_eighth_of_a_cell(
     #[case] run: f64,
@@ -270,10 +284,41 @@ fn draws_the_period_to_an_eighth_of_a_cell(
     assert_eq!(bar(run, width), (done.to_owned(), left.to_owned()));
 }
 
-#[rstest]
-#[case(0.0, 0)]
-#[case(0.999, 99)]
-#[case(1.0, 100)]
-fn rounds_the_share_down_so_100_means_over(#[case] run: f64, #[case] shown: u8) {
-    assert_eq!(percent(run), shown);
+#[test]
+fn a_dashboard_opened_from_the_board_says_esc_goes_back() {
+    let wall = instant(WALL);
+    let mut app = fixture_app(ThemeName::Dark);
+    app.update(Action::OpenBriefing, wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    let footer = text.lines().last().unwrap_or_default();
+    assert!(footer.starts_with(" Esc board "), "{footer}");
+
+    app.update(Action::ToggleHelp, wall);
+    let help = text_of(&buffer(&app, 120, 40));
+    assert!(help.contains("back to the board"), "{help}");
+    assert!(
+        help.contains("focus the next panel"),
+        "the dashboard's keys:\n{help}"
+    );
+    let esc_keys: Vec<&str> = help
+        .lines()
+        .filter(|line| line.contains("   Esc   "))
+        .collect();
+    assert_eq!(esc_keys.len(), 2, "the pop-up's Esc and Esc back:\n{help}");
+    assert!(
+        esc_keys.iter().all(|line| !line.contains("quit")),
+        "Esc quit is hidden by Esc back:\n{help}"
+    );
+
+    let alone = App::new(
+        crate::briefing::load_built_in().unwrap(),
+        ReplayClock::Frozen(instant("2025-09-22T18:00:00Z")),
+        ThemeName::Dark,
+        wall,
+    );
+    let text = text_of(&buffer(&alone, 120, 40));
+    assert!(
+        !text.lines().last().unwrap_or_default().contains("Esc"),
+        "{text}"
+    );
 }
