@@ -45,7 +45,9 @@ mod tests {
             let area = Rect::new(0, 0, width, 1);
             let mut buf = Buffer::empty(area);
             render(&app, area, &mut buf);
-            let line: String = (0..width).map(|x| buf[(x, 0)].symbol().to_owned()).collect();
+            let line: String = (0..width)
+                .map(|x| buf[(x, 0)].symbol().to_owned())
+                .collect();
             let words: Vec<&str> = line.split_whitespace().collect();
             let last = words.last().copied().unwrap_or_default();
             let hints: Vec<&str> = action::active(app.key_context(), false)
