@@ -14,7 +14,10 @@ use std::path::{Component, Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
-pub use model::{Basis, Briefing, Force, Located, Mandate, Milestone, Quote, Source, Thresholds};
+pub use model::{
+    Basis, Briefing, Force, Located, Mandate, Milestone, NO_FORCES, NO_QUOTES, Quote, Source,
+    Thresholds,
+};
 use raw::{RawBriefing, RawForce, RawMandate, RawMilestone, RawQuote};
 pub use verify::{Seeds, Tally};
 
@@ -229,15 +232,9 @@ fn seed_paths_in(toml: &str) -> Vec<String> {
     };
     let mut paths: Vec<String> = raw
         .forces
-        .get_ref()
         .iter()
         .filter_map(|force| force.source.as_ref().map(|s| s.get_ref().clone()))
-        .chain(
-            raw.quotes
-                .get_ref()
-                .iter()
-                .map(|q| q.source.get_ref().clone()),
-        )
+        .chain(raw.quotes.iter().map(|q| q.source.get_ref().clone()))
         .chain(
             raw.milestones
                 .iter()
@@ -352,32 +349,18 @@ impl<'a> Validator<'a> {
             }
             thresholds
         });
-        let forces_span = raw.forces.span();
-        let forces: Vec<Force> = raw
+        // Either may be empty: an article that states no figure or quotes nobody still
+        // makes a briefing, and every view says plainly that it has none.
+        let forces = raw
             .forces
-            .into_inner()
             .into_iter()
             .filter_map(|force| self.force(force))
             .collect();
-        if forces.is_empty() {
-            self.problem(
-                Some(forces_span),
-                "a briefing needs at least one [[forces]] entry".into(),
-            );
-        }
-        let quotes_span = raw.quotes.span();
-        let quotes: Vec<Quote> = raw
+        let quotes = raw
             .quotes
-            .into_inner()
             .into_iter()
             .filter_map(|quote| self.quote(quote))
             .collect();
-        if quotes.is_empty() {
-            self.problem(
-                Some(quotes_span),
-                "a briefing needs at least one [[quotes]] entry".into(),
-            );
-        }
         let milestones = raw
             .milestones
             .into_iter()

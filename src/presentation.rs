@@ -20,9 +20,13 @@ pub enum Slide {
 }
 
 impl Slide {
-    /// Every slide of a briefing, in the order they are shown.
+    /// Every slide of a briefing, in the order they are shown: no forces slide when it gives
+    /// no figures, and a quote slide for each quote it has.
     pub fn all(briefing: &Briefing) -> Vec<Self> {
-        let mut slides = vec![Self::Countdown, Self::Forces];
+        let mut slides = vec![Self::Countdown];
+        if !briefing.forces.is_empty() {
+            slides.push(Self::Forces);
+        }
         slides.extend((0..briefing.quotes.len()).map(Self::Quote));
         slides.push(Self::Timeline);
         slides
@@ -194,6 +198,18 @@ mod tests {
                 Slide::Timeline
             ]
         );
+    }
+
+    #[test]
+    fn skips_the_forces_and_quote_slides_a_briefing_has_nothing_for() {
+        let mut briefing = briefing::load_built_in().unwrap().briefing;
+        briefing.forces.clear();
+        assert_eq!(
+            Slide::all(&briefing)[..2],
+            [Slide::Countdown, Slide::Quote(0)]
+        );
+        briefing.quotes.clear();
+        assert_eq!(Slide::all(&briefing), [Slide::Countdown, Slide::Timeline]);
     }
 
     #[test]

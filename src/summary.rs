@@ -9,7 +9,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 
 use crate::briefing::text::thousands;
-use crate::briefing::{Briefing, Force, Source};
+use crate::briefing::{Briefing, Force, NO_FORCES, NO_QUOTES, Source};
 use crate::cli::Format;
 use crate::countdown::{Countdown, format_clock};
 
@@ -206,6 +206,9 @@ fn text(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(out, "Note:     {convention}");
     }
     let _ = writeln!(out, "\nForces");
+    if briefing.forces.is_empty() {
+        let _ = writeln!(out, "  {NO_FORCES}");
+    }
     let label_width = briefing
         .forces
         .iter()
@@ -226,6 +229,9 @@ fn text(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(out, "  Ratio: {line}");
     }
     let _ = writeln!(out, "\nQuotes");
+    if briefing.quotes.is_empty() {
+        let _ = writeln!(out, "  {NO_QUOTES}");
+    }
     for quote in &briefing.quotes {
         let _ = writeln!(
             out,
@@ -268,8 +274,12 @@ fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(out, "- **Note:** {}", md(convention));
     }
     let _ = writeln!(out, "\n## Forces\n");
-    let _ = writeln!(out, "| Force | Personnel | Ratio | Basis |");
-    let _ = writeln!(out, "|---|--:|--:|---|");
+    if briefing.forces.is_empty() {
+        let _ = writeln!(out, "{NO_FORCES}");
+    } else {
+        let _ = writeln!(out, "| Force | Personnel | Ratio | Basis |");
+        let _ = writeln!(out, "|---|--:|--:|---|");
+    }
     for force in &briefing.forces {
         let _ = writeln!(
             out,
@@ -284,6 +294,9 @@ fn markdown(briefing: &Briefing, now: DateTime<Utc>) -> String {
         let _ = writeln!(out, "\nRatio: {}", md(&line));
     }
     let _ = writeln!(out, "\n## Quotes\n");
+    if briefing.quotes.is_empty() {
+        let _ = writeln!(out, "{NO_QUOTES}\n");
+    }
     for quote in &briefing.quotes {
         let _ = writeln!(
             out,

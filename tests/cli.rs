@@ -283,6 +283,7 @@ fn refuses_bad_usage_with_exit_2(#[case] args: &[&str], #[case] fragments: &[&st
     Spot::After("\n[mandate"),
     &["unclosed table", "expected `]`"]
 )]
+#[case::missing_mandate("missing_mandate.toml", Spot::StartOfFile, &["missing field `mandate`"])]
 #[case::unknown_key(
     "unknown_key.toml",
     Spot::Within("\nshort_nmae =", "short_nmae"),
@@ -313,7 +314,6 @@ fn refuses_bad_usage_with_exit_2(#[case] args: &[&str], #[case] fragments: &[&st
     Spot::At("\"rumoured\""),
     &["unknown variant `rumoured`", "`stated`", "`reported`", "`derived`"]
 )]
-#[case::missing_forces("missing_forces.toml", Spot::StartOfFile, &["missing field `forces`"])]
 #[case::source_outside_seeds(
     "source_outside_seeds.toml",
     Spot::At("\"../x.txt\""),
@@ -352,6 +352,77 @@ fn loads_the_good_briefing_without_warnings() {
         .code(0)
         .stderr(predicate::str::is_empty())
         .stdout(predicate::str::contains("9 days remaining"));
+}
+
+/// A briefing may hold no forces or no quotes (many articles state no count or quote
+/// nobody): it loads, `check` passes, and every format says what it lacks.
+#[rstest]
+#[case::no_forces("no_forces.toml", 0, 2)]
+#[case::no_quotes("no_quotes.toml", 2, 0)]
+#[case::neither("no_forces_or_quotes.toml", 0, 0)]
+fn prints_and_checks_a_briefing_without_forces_or_quotes(
+    #[case] name: &str,
+    #[case] forces: usize,
+    #[case] quotes: usize,
+) {
+    let path = fixture(name);
+    let path = path.to_str().unwrap();
+    let json = print_json(&["--briefing", path, "--as-of", "2025-09-23"]);
+    assert_eq!(array(&json["forces"]).len(), forces, "{json}");
+    assert_eq!(array(&json["quotes"]).len(), quotes, "{json}");
+    assert_eq!(
+        json["ratio"],
+        if forces == 2 {
+            json!(5.56)
+        } else {
+            Value::Null
+        }
+    );
+    for format in ["text", "markdown"] {
+        let output = mandate_countdown()
+            .args(["print", "--format", format, "--briefing", path])
+            .args(["--as-of", "2025-09-23"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        let text = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(
+            text.contains("No figures"),
+            forces == 0,
+            "{format}:\n{text}"
+        );
+        assert_eq!(text.contains("No quotes"), quotes == 0, "{format}:\n{text}");
+        assert!(text.contains("9 days remaining"), "{format}:\n{text}");
+    }
+    mandate_countdown()
+        .args(["check", path])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(format!("{quotes} quote")));
+    let svg = std::env::temp_dir().join(format!(
+        "mandate-countdown-{}-{name}.svg",
+        std::process::id()
+    ));
+    mandate_countdown()
+        .args([
+            "export",
+            "--briefing",
+            path,
+            "--format",
+            "svg",
+            "--size",
+            "80x24",
+            "-o",
+        ])
+        .arg(&svg)
+        .assert()
+        .code(0);
+    let drawn = std::fs::read_to_string(&svg).unwrap();
+    std::fs::remove_file(&svg).unwrap();
+    assert!(
+        drawn.contains("No figures") == (forces == 0) && drawn.contains("<svg"),
+        "{drawn}"
+    );
 }
 
 #[test]

@@ -191,7 +191,7 @@ fn merges_several_articles_and_copies_each() {
 }
 
 #[test]
-fn an_article_without_quotes_is_drafted_and_exits_1_saying_what_is_missing() {
+fn an_article_without_quotes_is_drafted_into_a_briefing_that_passes_check() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let output = dir.path().join("no-quotes.toml");
     mandate_countdown()
@@ -200,11 +200,61 @@ fn an_article_without_quotes_is_drafted_and_exits_1_saying_what_is_missing() {
         .arg("-o")
         .arg(&output)
         .assert()
-        .code(1)
+        .code(0)
         .stderr(predicate::str::contains("quotes: none found"))
-        .stderr(predicate::str::contains("does not load yet"));
+        .stderr(predicate::str::contains("passes check"));
     let written = std::fs::read_to_string(&output).expect("the draft is written");
     assert!(written.contains("quotes = []"), "{written}");
+    // From another folder: the draft and the copy of its article travel together.
+    mandate_countdown()
+        .current_dir(std::env::temp_dir())
+        .arg("check")
+        .arg(&output)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 quotes"));
+    mandate_countdown()
+        .args(["print", "--format", "text", "--briefing"])
+        .arg(&output)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("No quotes"));
+}
+
+#[test]
+fn an_article_without_figures_is_drafted_into_a_briefing_that_passes_check() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let article_path = dir.path().join("no-figures.txt");
+    std::fs::write(
+        &article_path,
+        " date 2025-09-23 \n\nThe United Nations mission in Example, whose mandate expires on October 2, 2025, met on Monday.\n\n\u{201c}We are ready for the vote,\u{201d} said Anna Berg, the mission's spokesperson.\n",
+    )
+    .unwrap();
+    let output = dir.path().join("no-figures.toml");
+    mandate_countdown()
+        .arg("draft")
+        .arg(&article_path)
+        .arg("-o")
+        .arg(&output)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("figures: none found"))
+        .stderr(predicate::str::contains("quotes: 1"))
+        .stderr(predicate::str::contains("passes check"));
+    let written = std::fs::read_to_string(&output).unwrap();
+    assert!(written.contains("forces = []"), "{written}");
+    mandate_countdown()
+        .args(["check"])
+        .arg(&output)
+        .assert()
+        .code(0);
+    mandate_countdown()
+        .args(["print", "--format", "json", "--briefing"])
+        .arg(&output)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"forces\": []"))
+        .stdout(predicate::str::contains("\"ratio\": null"));
 }
 
 #[test]

@@ -133,6 +133,12 @@ pub struct Located<T> {
     pub span: Range<usize>,
 }
 
+/// What every view says in place of the forces when a briefing has none, so that an empty
+/// panel is never mistaken for a force of zero.
+pub const NO_FORCES: &str = "No figures: the briefing gives no count of personnel.";
+/// What every view says in place of the quotes when a briefing has none.
+pub const NO_QUOTES: &str = "No quotes: the briefing quotes nobody.";
+
 impl Briefing {
     /// The proposed force over the baseline (the first force listed), when there are two or more.
     pub fn ratio(&self) -> Option<f64> {

@@ -12,8 +12,11 @@ pub struct RawBriefing {
     pub title: String,
     pub mandate: RawMandate,
     pub thresholds: Option<RawThresholds>,
-    pub forces: Spanned<Vec<RawForce>>,
-    pub quotes: Spanned<Vec<RawQuote>>,
+    /// May be empty or absent: many articles state no count of personnel, or quote nobody.
+    #[serde(default)]
+    pub forces: Vec<RawForce>,
+    #[serde(default)]
+    pub quotes: Vec<RawQuote>,
     #[serde(default)]
     pub milestones: Vec<RawMilestone>,
 }

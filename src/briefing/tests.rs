@@ -367,3 +367,32 @@ fn built_in_dateline_is_the_first_line_of_its_article() {
         "{first_line}"
     );
 }
+
+#[test]
+fn loads_a_briefing_with_forces_and_quotes_absent_or_empty() {
+    let without = |toml: &str, key: &str| {
+        // Every [[key]] table cut out, up to the next table.
+        let mut out = String::new();
+        let mut skipping = false;
+        for line in toml.lines() {
+            if line.starts_with('[') {
+                skipping = line == format!("[[{key}]]");
+            }
+            if !skipping {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    };
+    let bare = without(&without(BUILT_IN_TOML, "forces"), "quotes");
+    assert!(!bare.contains("[[forces]]") && !bare.contains("[[quotes]]"));
+    let empty = format!("forces = []\nquotes = []\n{bare}");
+    for toml in [bare, empty] {
+        let loaded = load_text(&toml).unwrap_or_else(|e| panic!("{e}\n{toml}"));
+        assert!(loaded.briefing.forces.is_empty() && loaded.briefing.quotes.is_empty());
+        assert_eq!(loaded.briefing.ratio(), None);
+        assert_eq!(loaded.source_problems, Vec::new());
+        assert!(!loaded.briefing.milestones.is_empty(), "the rest is kept");
+    }
+}

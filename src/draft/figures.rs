@@ -39,6 +39,9 @@ const UNITS: &[&str] = &[
     "paratroopers",
     "commandos",
     "staff",
+    // Observer and monitoring missions count their people so: "240 military observers".
+    "observers",
+    "monitors",
 ];
 
 /// Words that may stand between a number and its unit ("2,500 Kenyan police officers").
@@ -60,6 +63,7 @@ const BETWEEN: &[&str] = &[
     "african",
     "un",
     "u.n.",
+    "liaison",
 ];
 
 const CASUALTIES: &[&str] = &[
@@ -296,6 +300,23 @@ mod tests {
                 Some("gang suppression force".to_owned()),
                 None
             )]
+        );
+        assert_eq!(
+            figures("The mission has 180 liaison officers and 40 military observers."),
+            [
+                (
+                    180,
+                    "liaison officers".to_owned(),
+                    Some("mission".to_owned()),
+                    None
+                ),
+                (
+                    40,
+                    "military observers".to_owned(),
+                    Some("mission".to_owned()),
+                    None
+                )
+            ]
         );
     }
 

@@ -57,10 +57,7 @@ impl fmt::Display for Report {
             let _ = writeln!(out, "draft: {name}, dated {dateline}, cited as {cite}");
         }
         if self.quotes.is_empty() {
-            let _ = writeln!(
-                out,
-                "  quotes: none found: a briefing needs at least one, add it by hand"
-            );
+            let _ = writeln!(out, "  quotes: none found: the briefing shows no quotes");
         } else {
             let _ = writeln!(out, "  quotes: {}", self.quotes.len());
         }
@@ -87,10 +84,7 @@ impl fmt::Display for Report {
             );
         }
         if self.figures.is_empty() {
-            let _ = writeln!(
-                out,
-                "  figures: none found: a briefing needs at least one force, add it by hand"
-            );
+            let _ = writeln!(out, "  figures: none found: the briefing shows no figures");
         }
         for figure in &self.figures {
             let _ = writeln!(out, "  figure: {figure}");

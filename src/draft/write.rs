@@ -123,14 +123,17 @@ pub fn render(document: &Document) -> String {
         ("milestones", &document.milestones),
     ] {
         if tables.is_empty() {
-            // An empty list where the loader looks for one, so it says what is missing.
-            if key != "milestones" {
-                root.insert(key, value(toml_edit::Array::new()));
-                if let Some(mut entry) = root.key_mut(key) {
-                    entry.leaf_decor_mut().set_prefix(format!(
-                        "\n# REVIEW: none found in the articles: add at least one [[{key}]] entry by hand\n"
-                    ));
-                }
+            // An empty list, said, so that a reader sees the articles were searched for them.
+            let shows = match key {
+                "forces" => "the briefing shows no figures",
+                "quotes" => "the briefing shows no quotes",
+                _ => continue,
+            };
+            root.insert(key, value(toml_edit::Array::new()));
+            if let Some(mut entry) = root.key_mut(key) {
+                entry.leaf_decor_mut().set_prefix(format!(
+                    "\n# REVIEW: none found in the articles, so {shows}: add [[{key}]] entries by hand if another source gives them\n"
+                ));
             }
             continue;
         }
@@ -212,7 +215,7 @@ mod tests {
         let toml = render(&document);
         assert_eq!(
             toml,
-            "# Drafted.\n\ntitle = \"T\"\n\n# REVIEW: none found in the articles: add at least one [[forces]] entry by hand\nforces = []\n\n# The mandate.\n[mandate]\nname = \"N\"\n# REVIEW: two dates agree not\nexpires = \"2025-10-02\"\n\n[[quotes]]\n# REVIEW: \"he\" resolved\nspeaker = \"William Ruto\"\nn = 3\n"
+            "# Drafted.\n\ntitle = \"T\"\n\n# REVIEW: none found in the articles, so the briefing shows no figures: add [[forces]] entries by hand if another source gives them\nforces = []\n\n# The mandate.\n[mandate]\nname = \"N\"\n# REVIEW: two dates agree not\nexpires = \"2025-10-02\"\n\n[[quotes]]\n# REVIEW: \"he\" resolved\nspeaker = \"William Ruto\"\nn = 3\n"
         );
         assert!(toml.parse::<toml::Table>().is_ok());
     }

@@ -14,7 +14,7 @@ use self::large::Large;
 use super::wrap::{truncate, wrap};
 use crate::app::{App, Panel};
 use crate::briefing::text::thousands;
-use crate::briefing::{Basis, Force};
+use crate::briefing::{Basis, Force, NO_FORCES};
 
 /// Eighth blocks, so a bar's length is exact to an eighth of a cell.
 pub const EIGHTHS: [&str; 8] = [
@@ -26,6 +26,10 @@ pub const EIGHTHS: [&str; 8] = [
 pub fn rows(app: &App, width: u16) -> u16 {
     let width = usize::from(inner_width(width));
     let briefing = &app.loaded.briefing;
+    if briefing.forces.is_empty() {
+        let said = wrap(NO_FORCES, width).len().max(1);
+        return u16::try_from(said).unwrap_or(u16::MAX).saturating_add(2);
+    }
     let forces: usize = briefing
         .forces
         .iter()
@@ -56,6 +60,16 @@ const fn inner_width(width: u16) -> u16 {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = super::frame(app, "Forces", Some(Panel::Forces), area, buf);
     let inner = inner.inner(Margin::new(1, 0));
+    if app.loaded.briefing.forces.is_empty() {
+        // Said in words: an empty panel would read as a force of nobody.
+        let theme = app.theme.theme();
+        let lines: Vec<Line> = wrap(NO_FORCES, usize::from(inner.width))
+            .into_iter()
+            .map(|line| Line::styled(line, theme.muted))
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+        return;
+    }
     let large = Large::new(app, inner);
     if large.is_whole_and_big() {
         // The selection only shows while the panel has the focus, as Enter acts on it then.

@@ -12,12 +12,21 @@ use super::lettering::Lettering;
 use super::scroll::{self, Grow};
 use super::wrap::hanging;
 use crate::app::{App, Panel};
-use crate::briefing::Quote;
+use crate::briefing::{NO_QUOTES, Quote};
 use crate::theme::Theme;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme.theme();
     let quotes = &app.loaded.briefing.quotes;
+    if quotes.is_empty() {
+        let inner = super::frame(app, "Quotes", Some(Panel::Quotes), area, buf);
+        let lines: Vec<Line> = super::wrap::wrap(NO_QUOTES, usize::from(inner.width))
+            .into_iter()
+            .map(|line| Line::styled(line, theme.muted))
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+        return;
+    }
     let title = format!("Quotes {}/{}", app.selected_quote + 1, quotes.len());
     let inner = super::frame(app, &title, Some(Panel::Quotes), area, buf);
     let (width, rows) = (usize::from(inner.width), usize::from(inner.height));

@@ -14,7 +14,7 @@ use ratatui::widgets::Widget;
 use rstest::rstest;
 
 use crate::action::Action;
-use crate::app::App;
+use crate::app::{App, Panel};
 use crate::briefing;
 use crate::clock::ReplayClock;
 use crate::theme::ThemeName;
@@ -275,12 +275,92 @@ fn quotes_wrap_wide_and_combining_text(#[values(20, 40, 80)] width: u16) {
     assert!(text.contains("海地"), "{text}");
 }
 
+/// The dashboard of a briefing under `tests/briefings/`, frozen at `shown`.
+fn fixture_app(name: &str, shown: &str) -> App {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/briefings")
+        .join(name);
+    let wall = instant("2026-11-28T17:00:00Z");
+    let clock = ReplayClock::starting_at(instant(shown), wall, true);
+    App::new(
+        briefing::load_file(&path).unwrap(),
+        clock,
+        ThemeName::Dark,
+        wall,
+    )
+}
+
+#[rstest]
+fn says_the_briefing_gives_no_figures_instead_of_empty_bars(
+    #[values((80, 24), (120, 40), (200, 60))] size: (u16, u16),
+) {
+    let app = fixture_app("no_forces.toml", "2025-09-23T10:00:00-04:00");
+    let text = text_of(&buffer(&app, size.0, size.1));
+    assert!(text.contains("No figures"), "at {size:?}:\n{text}");
+    // No bar, number or ratio stands in for the missing figures.
+    assert!(
+        !text.contains("5,500") && !text.contains("989") && !text.contains("1.0x"),
+        "{text}"
+    );
+    // The quotes are unaffected.
+    assert!(text.contains("Quotes 1/2"), "at {size:?}:\n{text}");
+}
+
+#[rstest]
+fn says_the_briefing_has_no_quotes_in_the_quotes_panel_and_the_timeline(
+    #[values((80, 24), (120, 40), (200, 60))] size: (u16, u16),
+) {
+    let mut app = fixture_app("no_quotes.toml", "2025-09-23T10:00:00-04:00");
+    let text = text_of(&buffer(&app, size.0, size.1));
+    assert!(
+        text.matches("No quotes").count() >= 1 && text.contains("5.6x"),
+        "at {size:?}:\n{text}"
+    );
+    // Enter on the empty quotes panel opens nothing, and nothing breaks.
+    let wall = instant("2026-11-28T17:00:00Z");
+    app.focus = Panel::Quotes;
+    for action in [
+        Action::SelectNext,
+        Action::ToggleSource,
+        Action::SelectPrevious,
+    ] {
+        app.update(action, wall);
+        let _ = buffer(&app, size.0, size.1);
+    }
+}
+
+#[test]
+fn timeline_slide_says_there_are_no_quotes() {
+    let wall = instant("2026-11-28T17:00:00Z");
+    let mut app = fixture_app("no_forces_or_quotes.toml", "2025-09-23T10:00:00-04:00")
+        .presenting(chrono::TimeDelta::seconds(12));
+    // The countdown, then the timeline: nothing else to show.
+    app.update(Action::JumpToSlide(2), wall);
+    let text = text_of(&buffer(&app, 120, 40));
+    assert!(
+        text.contains("Timeline") && text.contains("No quotes"),
+        "{text}"
+    );
+}
+
+/// Briefings the size sweep draws: the built-in one and those with parts missing.
+const SWEPT: [&str; 4] = [
+    "",
+    "no_forces.toml",
+    "no_quotes.toml",
+    "no_forces_or_quotes.toml",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
     #[test]
-    fn renders_any_size_without_panicking(width in 0_u16..=300, height in 0_u16..=120, day in 0_i64..900, help in any::<bool>()) {
+    fn renders_any_size_without_panicking(width in 0_u16..=300, height in 0_u16..=120, day in 0_i64..900, help in any::<bool>(), briefing in prop::sample::select(SWEPT.to_vec())) {
         let wall = instant("2026-11-28T17:00:00Z");
-        let mut app = app_at("2025-06-01T12:00:00Z");
+        let mut app = if briefing.is_empty() {
+            app_at("2025-06-01T12:00:00Z")
+        } else {
+            fixture_app(briefing, "2025-06-01T12:00:00Z")
+        };
         app.update(Action::StepDays(day), wall);
         if help {
             app.update(Action::ToggleHelp, wall);
@@ -446,8 +526,13 @@ fn step() -> impl Strategy<Value = Step> {
         .prop_map(Step::Act),
         // Mostly the seconds of an idle screen, sometimes days.
         prop_oneof![3 => 1_i64..3, 1 => 0_i64..200_000].prop_map(Step::Wait),
-        prop::sample::select(vec!["good.toml", "figure_not_in_excerpt.toml"])
-            .prop_map(Step::Reload),
+        prop::sample::select(vec![
+            "good.toml",
+            "figure_not_in_excerpt.toml",
+            "no_forces.toml",
+            "no_quotes.toml",
+        ])
+        .prop_map(Step::Reload),
         prop::sample::select(vec![(80_u16, 24_u16), (120, 40), (30, 8), (200, 50)])
             .prop_map(|(cols, rows)| Step::Resize(cols, rows)),
     ]

@@ -18,7 +18,7 @@ use self::picture::Picture;
 use super::scroll::{self, Grow};
 use super::wrap::{hanging, wrap};
 use crate::app::{App, Panel};
-use crate::briefing::Briefing;
+use crate::briefing::{Briefing, NO_QUOTES};
 use crate::countdown::Countdown;
 
 /// The dashboard's timeline panel.
@@ -137,6 +137,15 @@ fn entries(
         entries.push(entry("\u{25b6} ", today, &now, width, theme.replay));
         entries.len() - 1
     });
+    if briefing.quotes.is_empty() {
+        // Said, so that a timeline of milestones alone is not taken for one missing its quotes.
+        entries.push(
+            hanging(NO_QUOTES, "  \u{275d} ", width)
+                .into_iter()
+                .map(|line| Line::styled(line, theme.muted))
+                .collect(),
+        );
+    }
     (entries, now_index)
 }
 
