@@ -88,8 +88,22 @@ fn caption(app: &App) -> (String, String) {
 }
 
 /// Writes a sibling temporary file and renames it over `path`, so a failure (full disk, killed
-/// process) leaves either the old file or the new one, never half of one.
+/// process) leaves either the old file or the new one, never half of one. What is not a regular
+/// file (`/dev/null`, a pipe) is written into, not replaced, and a symbolic link is followed, so
+/// the user's link, device or pipe is still there afterwards.
 fn replace_file(path: &Path, content: &[u8]) -> std::io::Result<()> {
+    let resolved;
+    let path = match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+            return file.write_all(content).and_then(|()| file.flush());
+        }
+        Ok(_) if path.is_symlink() => {
+            resolved = path.canonicalize()?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let name = path
         .file_name()
         .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;

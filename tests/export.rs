@@ -333,3 +333,65 @@ fn replaces_an_existing_file_and_leaves_no_temporary_file() {
         .collect();
     assert_eq!(names, ["dashboard.txt"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn writes_through_a_symbolic_link_and_keeps_it() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let target = dir.path().join("dashboard.txt");
+    std::fs::write(&target, "an older export\n").expect("write the old file");
+    let link = dir.path().join("latest.txt");
+    std::os::unix::fs::symlink(&target, &link).expect("a link");
+    mandate_countdown()
+        .args([
+            "export", "--format", "txt", "--size", "80x24", "--as-of", AS_OF, "-o",
+        ])
+        .arg(&link)
+        .assert()
+        .success();
+    assert!(link.is_symlink(), "the link was replaced by a file");
+    let written = std::fs::read_to_string(&target).expect("the export is there");
+    assert_eq!(written, export_dashboard("txt", "80x24"));
+}
+
+/// A pipe stands in for `/dev/null` and other special files: renaming a temporary file over one
+/// would replace it with a regular file (this once turned a machine's `/dev/null` into a file).
+#[cfg(unix)]
+#[test]
+fn writes_into_a_pipe_and_leaves_it_a_pipe() {
+    use std::io::Read as _;
+    use std::os::unix::fs::FileTypeExt as _;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let pipe = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo failed");
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            std::fs::File::open(&pipe)
+                .and_then(|mut file| file.read_to_string(&mut text))
+                .expect("read the pipe");
+            text
+        })
+    };
+    mandate_countdown()
+        .args([
+            "export", "--format", "txt", "--size", "80x24", "--as-of", AS_OF, "-o",
+        ])
+        .arg(&pipe)
+        .assert()
+        .success();
+    // First, so that a failure does not wait forever on a reader whose pipe was replaced.
+    let kind = std::fs::symlink_metadata(&pipe)
+        .expect("still there")
+        .file_type();
+    assert!(kind.is_fifo(), "the pipe became {kind:?}");
+    assert_eq!(
+        reader.join().expect("the reader"),
+        export_dashboard("txt", "80x24")
+    );
+}
