@@ -16,11 +16,12 @@ mod screen;
 mod scroll;
 mod slides;
 mod source;
+mod split;
 mod timeline;
 mod wrap;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
@@ -74,10 +75,13 @@ impl Widget for &App {
             return;
         }
         let warnings = warnings(self);
-        let [warnings_area, rest] = area.layout(&Layout::vertical([
-            Constraint::Length(u16::try_from(warnings.len()).unwrap_or(u16::MAX)),
-            Constraint::Fill(1),
-        ]));
+        let [warnings_area, rest] = split::rows(
+            area,
+            [
+                Constraint::Length(u16::try_from(warnings.len()).unwrap_or(u16::MAX)),
+                Constraint::Fill(1),
+            ],
+        );
         let warnings_key = (
             self.theme,
             self.loaded.revision,
@@ -105,11 +109,14 @@ impl Widget for &App {
 
 fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
     let countdown = app.countdown();
-    let [header_area, body, footer_area] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ]));
+    let [header_area, body, footer_area] = split::rows(
+        area,
+        [
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ],
+    );
     cached_header(app, header_area, buf);
     let areas = Areas::new(app, &countdown, body);
     countdown::render(app, &countdown, areas.countdown, buf);
@@ -159,14 +166,11 @@ impl Areas {
             let top = countdown::rows(countdown, countdown_width, body.height)
                 .max(forces::rows(app, forces_width))
                 .min(half);
-            let [top, bottom] = body.layout(&Layout::vertical([
-                Constraint::Length(top),
-                Constraint::Fill(1),
-            ]));
-            let [countdown_area, forces_area] = top.layout(&Layout::horizontal([
-                Constraint::Length(countdown_width),
-                Constraint::Fill(1),
-            ]));
+            let [top, bottom] = split::rows(body, [Constraint::Length(top), Constraint::Fill(1)]);
+            let [countdown_area, forces_area] = split::columns(
+                top,
+                [Constraint::Length(countdown_width), Constraint::Fill(1)],
+            );
             (countdown_area, Some(forces_area), bottom)
         } else {
             // Narrow: the panels stacked, the forces only when the quotes keep a useful height.
@@ -174,11 +178,14 @@ impl Areas {
             let forces_rows = forces::rows(app, body.width);
             let room_for_forces = body.height >= countdown_rows + forces_rows + BOTTOM_MIN_ROWS;
             let forces_rows = if room_for_forces { forces_rows } else { 0 };
-            let [countdown_area, forces_area, bottom] = body.layout(&Layout::vertical([
-                Constraint::Length(countdown_rows),
-                Constraint::Length(forces_rows),
-                Constraint::Fill(1),
-            ]));
+            let [countdown_area, forces_area, bottom] = split::rows(
+                body,
+                [
+                    Constraint::Length(countdown_rows),
+                    Constraint::Length(forces_rows),
+                    Constraint::Fill(1),
+                ],
+            );
             (
                 countdown_area,
                 room_for_forces.then_some(forces_area),
@@ -192,10 +199,10 @@ impl Areas {
             timeline: None,
         };
         if bottom.width >= TIMELINE_MIN_WIDTH {
-            let [quotes_area, timeline_area] = bottom.layout(&Layout::horizontal([
-                Constraint::Percentage(60),
-                Constraint::Percentage(40),
-            ]));
+            let [quotes_area, timeline_area] = split::columns(
+                bottom,
+                [Constraint::Percentage(60), Constraint::Percentage(40)],
+            );
             areas.quotes = Some(quotes_area);
             areas.timeline = Some(timeline_area);
         } else {

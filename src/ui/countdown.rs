@@ -5,11 +5,12 @@
 //! day (or theme, or focus) and reused from the panel cache.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::digits::{self, DigitSize, Fit};
+use super::split;
 use super::wrap::fit;
 use crate::app::{App, Panel};
 use crate::briefing::Briefing;
@@ -164,8 +165,9 @@ impl Parts {
         // A blank row each side of the digits when there are rows to spare.
         let spare = room.saturating_sub(digits_rows);
         let gap = u16::from(size.is_some() && spare >= 2);
-        let [heading, _, digits_area, _, status, clock, expiry] = inner.layout(
-            &Layout::vertical([
+        let [heading, _, digits_area, _, status, clock, expiry] = split::rows_centred(
+            inner,
+            [
                 Constraint::Length(heading_rows),
                 Constraint::Length(gap),
                 Constraint::Length(digits_rows),
@@ -173,15 +175,9 @@ impl Parts {
                 Constraint::Length(1),
                 Constraint::Length(1),
                 Constraint::Length(expiry_rows),
-            ])
-            .flex(Flex::Center),
+            ],
         );
-        let digits = size.map(|fit| {
-            (
-                fit,
-                digits_area.centered_horizontally(Constraint::Length(fit.width)),
-            )
-        });
+        let digits = size.map(|fit| (fit, split::centre_horizontally(digits_area, fit.width)));
         Self {
             heading,
             digits,

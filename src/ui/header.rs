@@ -1,11 +1,12 @@
 //! The top line: what is being briefed, and which instant is on screen, in which zone.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use super::split;
 use super::wrap::truncate;
 use crate::app::App;
 use crate::clock::ReplayClock;
@@ -57,10 +58,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let right_width = u16::try_from(right.width())
         .unwrap_or(u16::MAX)
         .min(area.width);
-    let [left_area, right_area] = area.layout(&Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(right_width),
-    ]));
+    let [left_area, right_area] =
+        split::columns(area, [Constraint::Fill(1), Constraint::Length(right_width)]);
     Line::styled(truncate(&title, usize::from(left_area.width)), theme.title)
         .render(left_area, buf);
     right.render(right_area, buf);

@@ -2,13 +2,14 @@
 //! that fits, for what a room must read from the back (a quote, a figure).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use tui_big_text::{BigText, PixelSize};
 
 use super::digits::{self, DigitSize, Fit};
+use super::split;
 use super::wrap::wrap;
 
 /// The sizes text is drawn at, tallest first and, at one height, widest first; with the cells
@@ -69,7 +70,7 @@ impl Lettering {
         for (line, row) in self
             .lines
             .iter()
-            .zip(area.layout_vec(&Layout::vertical(rows)))
+            .zip(split::rows_vec(area, &rows, Flex::Start))
         {
             let chars = u16::try_from(line.chars().count()).unwrap_or(u16::MAX);
             let fit = Fit {
@@ -77,7 +78,7 @@ impl Lettering {
                 width: chars.saturating_mul(self.glyph_width),
                 height: self.glyph_height,
             };
-            let row = row.centered_horizontally(Constraint::Length(fit.width));
+            let row = split::centre_horizontally(row, fit.width);
             digits::render(line, fit, style, row, buf);
         }
     }

@@ -3,13 +3,14 @@
 //! the list scrolls to the selected quote and says how many more there are.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::lettering::Lettering;
 use super::scroll::{self, Grow};
+use super::split;
 use super::wrap::hanging;
 use crate::app::{App, Panel};
 use crate::briefing::{NO_QUOTES, Quote};
@@ -102,11 +103,14 @@ fn big_selected(app: &App, area: Rect, buf: &mut Buffer) -> bool {
         return false;
     };
     let count = |lines: &[Line]| u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let [top, words_area, bottom] = area.layout(&Layout::vertical([
-        Constraint::Length(count(&before) + count(&head)),
-        Constraint::Length(lettering.height()),
-        Constraint::Fill(1),
-    ]));
+    let [top, words_area, bottom] = split::rows(
+        area,
+        [
+            Constraint::Length(count(&before) + count(&head)),
+            Constraint::Length(lettering.height()),
+            Constraint::Fill(1),
+        ],
+    );
     Paragraph::new([before, head].concat()).render(top, buf);
     lettering.render(theme.title, words_area, buf);
     Paragraph::new([source, after].concat()).render(bottom, buf);

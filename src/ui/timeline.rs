@@ -8,7 +8,7 @@ mod picture;
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
@@ -16,6 +16,7 @@ use unicode_width::UnicodeWidthStr;
 
 use self::picture::Picture;
 use super::scroll::{self, Grow};
+use super::split;
 use super::wrap::{hanging, wrap};
 use crate::app::{App, Panel};
 use crate::briefing::{Briefing, NO_QUOTES};
@@ -62,11 +63,14 @@ fn draw(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer, forms: &
             Some(picture_rows) => {
                 // A blank row between picture and list when one is spare.
                 let gap = u16::from(room > picture_rows);
-                let [picture_area, _, list_area] = area.layout(&Layout::vertical([
-                    Constraint::Length(u16::try_from(picture_rows).unwrap_or(u16::MAX)),
-                    Constraint::Length(gap),
-                    Constraint::Fill(1),
-                ]));
+                let [picture_area, _, list_area] = split::rows(
+                    area,
+                    [
+                        Constraint::Length(u16::try_from(picture_rows).unwrap_or(u16::MAX)),
+                        Constraint::Length(gap),
+                        Constraint::Fill(1),
+                    ],
+                );
                 (Some(picture_area), list_area)
             }
             None => (None, area),

@@ -3,7 +3,7 @@
 //! ratio between them, large.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -13,6 +13,7 @@ use crate::briefing::text::thousands;
 use crate::ui::digits::{self, DigitSize, Fit};
 use crate::ui::forces;
 use crate::ui::lettering::SIZES;
+use crate::ui::split;
 use crate::ui::wrap::wrap;
 
 /// Columns the bars keep, at the least, beside the figures.
@@ -186,7 +187,7 @@ fn render(
         rows.push(Constraint::Length(size.map_or(0, |(_, _, h)| h)));
         rows.push(Constraint::Length(count_rows(words)));
     }
-    let areas = area.layout_vec(&Layout::vertical(rows).flex(Flex::Center));
+    let areas = split::rows_vec(area, &rows, Flex::Center);
     let briefing = &app.loaded.briefing;
     let largest = briefing.largest_force();
     for (index, ((figure, label, basis), force)) in
@@ -200,10 +201,10 @@ fn render(
             theme.title
         };
         lines(label, label_style).render(label_area, buf);
-        let [figure_area, bar_area] = bar_area.layout(&Layout::horizontal([
-            Constraint::Length(figure_column),
-            Constraint::Fill(1),
-        ]));
+        let [figure_area, bar_area] = split::columns(
+            bar_area,
+            [Constraint::Length(figure_column), Constraint::Fill(1)],
+        );
         big_or_plain(figure, size, theme.title, figure_area, buf);
         let bar_style = if index == 0 {
             theme.bar_baseline
@@ -226,7 +227,7 @@ fn render(
                 width: chars.saturating_mul(glyph_width),
                 height: glyph_height,
             };
-            let figure_area = figure_area.centered_horizontally(Constraint::Length(fit.width));
+            let figure_area = split::centre_horizontally(figure_area, fit.width);
             digits::render(figure, fit, theme.bar_other, figure_area, buf);
         }
         Paragraph::new(
@@ -252,11 +253,14 @@ fn big_or_plain(
     let (width, gap) = size.map_or((chars, 1), |(_, glyph_width, _)| {
         (chars.saturating_mul(glyph_width), 2)
     });
-    let [_, area, _] = area.layout(&Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(width),
-        Constraint::Length(gap),
-    ]));
+    let [_, area, _] = split::columns(
+        area,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(width),
+            Constraint::Length(gap),
+        ],
+    );
     match size {
         Some((size, _, height)) => {
             let fit = Fit {

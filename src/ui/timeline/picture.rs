@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::axis::Axis;
 use crate::app::App;
 use crate::countdown::Countdown;
+use crate::ui::split;
 use crate::ui::wrap::fit;
 
 /// The events on a time axis: a stack of markers at each date, the axis, the dates beneath,
@@ -104,14 +105,16 @@ impl Picture {
         let legend_rows = u16::from(rows > self.tallest() + self.fixed_rows());
         let fixed = u16::try_from(self.fixed_rows()).unwrap_or(u16::MAX);
         let stack_rows = area.height.saturating_sub(fixed + legend_rows).max(1);
-        let [stack_area, axis_area, label_area, now_area, legend_area] =
-            area.layout(&Layout::vertical([
+        let [stack_area, axis_area, label_area, now_area, legend_area] = split::rows(
+            area,
+            [
                 Constraint::Length(stack_rows),
                 Constraint::Length(1),
                 Constraint::Length(fixed - 2),
                 Constraint::Length(1),
                 Constraint::Length(legend_rows),
-            ]));
+            ],
+        );
         let theme = app.theme.theme();
         let today = countdown.today;
         // Past events are muted, those still to come bright.
