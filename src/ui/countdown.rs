@@ -100,15 +100,7 @@ pub fn render(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer) {
                 area,
                 buf,
             );
-            let parts = Parts::new(countdown, inner);
-            still(
-                app.theme.theme(),
-                &app.loaded.briefing,
-                countdown,
-                &parts,
-                buf,
-            );
-            parts.clock
+            still_body(app, countdown, inner, buf)
         });
     // The clock line is a panel of its own inside this one: it changes every second.
     super::cached_clock_line(app, countdown, clock_area, buf);
