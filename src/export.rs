@@ -216,24 +216,9 @@ fn rgb(color: Color, reset: Rgb) -> Rgb {
         Color::Reset => return reset,
         Color::Rgb(r, g, b) => return Rgb(r, g, b),
         Color::Indexed(index) => return indexed(index),
-        Color::Black => 0,
-        Color::Red => 1,
-        Color::Green => 2,
-        Color::Yellow => 3,
-        Color::Blue => 4,
-        Color::Magenta => 5,
-        Color::Cyan => 6,
-        Color::Gray => 7,
-        Color::DarkGray => 8,
-        Color::LightRed => 9,
-        Color::LightGreen => 10,
-        Color::LightYellow => 11,
-        Color::LightBlue => 12,
-        Color::LightMagenta => 13,
-        Color::LightCyan => 14,
-        Color::White => 15,
+        named => crate::theme::palette_index(named).unwrap_or_default(),
     };
-    ANSI[index]
+    ANSI[usize::from(index)]
 }
 
 /// The xterm 256-colour palette: the 16 above, a 6x6x6 cube, then 24 greys.

@@ -176,3 +176,27 @@ pub const MONO: Theme = Theme {
     bar_other: Style::new(),
     key: Style::new().add_modifier(Modifier::BOLD),
 };
+
+/// The entry of a named colour in the terminal's 16-colour palette, as terminals number them:
+/// the terminal output and the exported pictures both read it. `None` for the rest.
+pub const fn palette_index(color: Color) -> Option<u8> {
+    Some(match color {
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+        Color::Reset | Color::Indexed(_) | Color::Rgb(..) => return None,
+    })
+}

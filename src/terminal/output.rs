@@ -95,22 +95,6 @@ impl Pen {
 fn colour(out: &mut Vec<u8>, which: &[u8], colour: Color) {
     let index = match colour {
         Color::Reset => return,
-        Color::Black => 0,
-        Color::Red => 1,
-        Color::Green => 2,
-        Color::Yellow => 3,
-        Color::Blue => 4,
-        Color::Magenta => 5,
-        Color::Cyan => 6,
-        Color::Gray => 7,
-        Color::DarkGray => 8,
-        Color::LightRed => 9,
-        Color::LightGreen => 10,
-        Color::LightYellow => 11,
-        Color::LightBlue => 12,
-        Color::LightMagenta => 13,
-        Color::LightCyan => 14,
-        Color::White => 15,
         Color::Indexed(index) => index,
         Color::Rgb(r, g, b) => {
             out.extend_from_slice(which);
@@ -121,6 +105,7 @@ fn colour(out: &mut Vec<u8>, which: &[u8], colour: Color) {
             }
             return;
         }
+        named => crate::theme::palette_index(named).unwrap_or_default(),
     };
     out.extend_from_slice(which);
     out.extend_from_slice(b";5;");
