@@ -14,5 +14,5 @@ fn main() {
     if linux_gnu {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
-    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/build.rs");
 }
