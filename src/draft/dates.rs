@@ -195,32 +195,16 @@ fn date_at(
         return Some((date, 1, Precision::Full));
     }
     // Month Day[, Year] / Month. Day
-    if let Some(month) = month(&first) {
-        // "May" alone is usually the verb; it needs a day after it.
-        let day = word(1).and_then(|w| day_number(&w))?;
+    // Month Day [Year], or Day Month [Year]. "May" alone is usually the verb: a month first
+    // needs a day after it.
+    let month_day = match month(&first) {
+        Some(month) => Some((month, word(1).and_then(|w| day_number(&w))?)),
+        None => day_number(&first)
+            .and_then(|day| word(1).and_then(|w| month(&w)).map(|month| (month, day))),
+    };
+    if let Some((month, day)) = month_day {
         let year = word(2).and_then(|w| year_number(&w));
         // A comma between day and year is punctuation, not part of either token.
-        return match year {
-            Some(year) => Some((
-                NaiveDate::from_ymd_opt(year, month, day)?,
-                3,
-                Precision::Full,
-            )),
-            None => Some(with_year_word(
-                month,
-                day,
-                word(2).as_deref(),
-                word(3).as_deref(),
-                dateline,
-                tense,
-            )?),
-        };
-    }
-    // Day Month [Year]
-    if let Some(day) = day_number(&first)
-        && let Some(month) = word(1).and_then(|w| month(&w))
-    {
-        let year = word(2).and_then(|w| year_number(&w));
         return match year {
             Some(year) => Some((
                 NaiveDate::from_ymd_opt(year, month, day)?,

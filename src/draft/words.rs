@@ -643,63 +643,22 @@ pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(&word.to_lowercase().trim_end_matches('.'))
 }
 
+/// Particles inside names in many languages ("Jean de Dieu", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "dos", "das", "do", "du", "des", "del", "della", "di", "van", "von", "der", "den",
+    "bin", "ibn", "al", "el", "la", "le", "y",
+];
+
 /// Lower-case words that join the parts of a capitalised name or role ("Secretary of State",
 /// "Ministry of Foreign Affairs", "Jean de Dieu").
 pub fn is_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "for"
-            | "the"
-            | "and"
-            | "de"
-            | "da"
-            | "dos"
-            | "das"
-            | "do"
-            | "du"
-            | "des"
-            | "del"
-            | "della"
-            | "di"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "la"
-            | "le"
-            | "y"
-    )
+    matches!(word, "of" | "for" | "the" | "and") || NAME_PARTICLES.contains(&word)
 }
 
 /// Particles that may sit inside a person's name.
 pub fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "da"
-            | "dos"
-            | "das"
-            | "do"
-            | "du"
-            | "des"
-            | "del"
-            | "della"
-            | "di"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "la"
-            | "le"
-            | "y"
-            | "ben"
-    ) || word.starts_with("al-")
+    NAME_PARTICLES.contains(&word)
+        || word == "ben"
+        || word.starts_with("al-")
         || word.starts_with("el-")
 }
