@@ -159,7 +159,7 @@ pub fn analyse(article: &Article) -> Analysis {
         }
         if let Some(subject) = subject {
             pass.focus.push(subject);
-            pass.note_speech_date(index, subject);
+            pass.note_speech_date(index, subject, &mentions);
         }
     }
     let Pass {
@@ -205,10 +205,19 @@ struct Pass<'a> {
 impl Pass<'_> {
     /// "Kamau said on Tuesday": remembers the day a speaker spoke, for their quotations that
     /// do not give one.
-    fn note_speech_date(&mut self, index: usize, subject: usize) {
+    /// Notes when the speaker of a sentence like "Kamau said on Tuesday" spoke: the one named
+    /// nearest the verb, or else the sentence's subject.
+    fn note_speech_date(&mut self, index: usize, subject: usize, mentions: &[(usize, usize)]) {
         let range = self.sentences[index].range.clone();
         let tokens = outside(tokens::of(self.text, range.clone()), self.masks);
-        if self.spoke_on.contains_key(&subject) || !tokens.iter().any(|t| words::is_cue(t.text)) {
+        let Some(cue) = tokens.iter().find(|t| words::is_cue(t.text)) else {
+            return;
+        };
+        let subject = mentions
+            .iter()
+            .min_by_key(|(at, _)| at.abs_diff(cue.at))
+            .map_or(subject, |&(_, entity)| entity);
+        if self.spoke_on.contains_key(&subject) {
             return;
         }
         if let Some(found) = self.said_on(&[range]) {

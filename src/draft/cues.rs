@@ -123,6 +123,18 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         return Vec::new();
     };
     let subject = subject_tail(last);
+    // "Nicholas Haysom, head of UNMISS told journalists": a role with no closing comma before
+    // the verb, after the name it describes.
+    if let Some(before) = parts.get(1).map(|p| subject_tail(p))
+        && is_role(subject)
+        && !names_someone(subject)
+        && names_someone(before)
+    {
+        let mut phrase = before.to_vec();
+        phrase.push(Token { at: 0, text: "," });
+        phrase.extend_from_slice(subject);
+        return phrase;
+    }
     if !subject.is_empty() || parts.len() < 2 {
         return subject.to_vec();
     }

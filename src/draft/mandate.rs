@@ -171,7 +171,10 @@ fn governed_date<'a>(
         let ends = ["expir", "lapse"]
             .iter()
             .any(|stem| lower.starts_with(stem))
-            || matches!(lower.as_str(), "end" | "ends" | "ending" | "deadline");
+            || matches!(
+                lower.as_str(),
+                "end" | "ends" | "ending" | "deadline" | "conclude" | "concludes"
+            );
         // "extend the mission until ...", "its mandate runs until ...", "the mandate of UNMISS
         // until ...": a bare "until" needs the mandate named.
         let extends = (about_mission

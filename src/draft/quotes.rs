@@ -35,6 +35,33 @@ fn is_double_mark(c: char) -> bool {
     )
 }
 
+/// Where a single closing mark ends the quotation opened at `open`: the mark ends a word and
+/// a verb of speech follows it ("Box,’ she said"), so it is not an apostrophe.
+fn single_close(text: &str, open: usize) -> Option<(usize, char)> {
+    text[open..].char_indices().find_map(|(i, c)| {
+        let at = open + i;
+        if !matches!(c, '\u{2019}' | '\'') || i == 0 {
+            return None;
+        }
+        let before = text[..at].chars().next_back()?;
+        let rest = &text[at + c.len_utf8()..];
+        if before.is_whitespace() || !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        // The verb within the next few words, before any other punctuation: "’ she said",
+        // "’ Ngaba said", "’ the official told".
+        for word in rest.split_whitespace().take(4) {
+            if words::is_cue(word.trim_matches(|c: char| !c.is_alphabetic())) {
+                return Some((at, c));
+            }
+            if word.ends_with(|c: char| c.is_ascii_punctuation()) {
+                return None;
+            }
+        }
+        None
+    })
+}
+
 /// Every quotation-mark passage of the article, in order.
 pub fn find(article: &Article) -> Vec<Marked> {
     let mut found: Vec<Marked> = Vec::new();
@@ -58,7 +85,8 @@ pub fn find(article: &Article) -> Vec<Marked> {
             let after = chars.get(i + 1).map(|x| x.1);
             let can_open = after.is_some_and(|a| !a.is_whitespace())
                 && before.is_none_or(|b| {
-                    b.is_whitespace() || "([{\u{2014}\u{2013}-/:\u{2018}'".contains(b)
+                    // `declared,”This`: a comma, then a mark against a word, opens.
+                    b.is_whitespace() || "([{\u{2014}\u{2013}-/:,\u{2018}'".contains(b)
                 });
             let can_close = before.is_some_and(|b| !b.is_whitespace())
                 && after.is_none_or(|a| a.is_whitespace() || !a.is_alphanumeric());
@@ -109,12 +137,18 @@ pub fn find(article: &Article) -> Vec<Marked> {
             }
         }
         if let Some(start) = open {
+            // `“... Abyei Box,’ she said`: a single mark before the attribution closes a
+            // quotation its writer opened with a double one.
+            let (end, after, closed) = match single_close(text, start) {
+                Some((at, mark)) => (at, at + mark.len_utf8(), true),
+                None => (text.len(), text.len(), false),
+            };
             found.push(piece(
                 index,
                 paragraph.start + start,
-                paragraph.end,
-                paragraph.end,
-                false,
+                paragraph.start + end,
+                paragraph.start + after,
+                closed,
                 continues && first,
                 &article.text,
             ));
@@ -216,9 +250,10 @@ pub fn classify(text: &str, marked: &Marked, before: &[Token<'_>]) -> Result<(),
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let sentence_inside = inner.contains([',', '.', '!', '?', ';', ':']);
+    // "Haitian-owned and -led": a word's first letter, past any hyphen, decides.
     let names_only = words_inside.iter().all(|w| {
         w.chars()
-            .next()
+            .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
             || words::is_connector(w)
     });
@@ -241,7 +276,20 @@ pub fn is_partial(text: &str, marked: &Marked, before: &[Token<'_>]) -> bool {
             ":" | "," | "\u{2014}" | "\u{2013}" | "." | "\u{201d}" | "\""
         )
     });
-    starts_lower || !introduced
+    // "a comprehensive, “Haitian-owned and -led” solution": words, not a sentence, inside the
+    // marks, and the sentence runs on after them.
+    let inner = &text[marked.inner.clone()];
+    let runs_on = inner.ends_with(char::is_alphanumeric)
+        && text[marked.end..].starts_with(' ')
+        && text[marked.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| {
+                word.starts_with(char::is_lowercase)
+                    && !words::is_cue(word.trim_end_matches(|c: char| !c.is_alphabetic()))
+                    && !matches!(word, "he" | "she" | "they" | "it" | "the" | "a" | "an")
+            });
+    starts_lower || !introduced || runs_on
 }
 
 #[cfg(test)]

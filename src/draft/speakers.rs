@@ -99,6 +99,40 @@ impl People {
             })
     }
 
+    /// An organisation named before that "the Council" or "the Mission" means: the latest
+    /// with that capitalised head noun. Unlike [`People::organisation`], adds no one.
+    pub fn known_organisation(&self, head: &str) -> Option<usize> {
+        let head = head.to_lowercase();
+        self.entities.iter().rposition(|e| {
+            e.kind == Kind::Organisation
+                && e.name
+                    .split(' ')
+                    .any(|word| word.to_lowercase() == head && word != head)
+        })
+    }
+
+    /// The organisation an acronym names: given in brackets after its name, or speaking as
+    /// the acronym alone.
+    pub fn by_acronym(&self, acronym: &str) -> Option<usize> {
+        self.entities.iter().position(|e| {
+            e.kind == Kind::Organisation
+                && (e.acronym.as_deref() == Some(acronym) || e.name == acronym)
+        })
+    }
+
+    /// The person whose role spells out `phrase` as an acronym in brackets: "the SRSG" for
+    /// the "Special Representative of the Secretary General (SRSG)".
+    pub fn holder_of(&self, phrase: &str) -> Option<usize> {
+        let acronym = strip_article(phrase);
+        if !is_acronym(acronym) {
+            return None;
+        }
+        let bracketed = format!("({acronym})");
+        self.entities.iter().position(|e| {
+            e.kind == Kind::Person && e.role.as_deref().is_some_and(|r| r.contains(&bracketed))
+        })
+    }
+
     /// Adds or completes the person `name`: a fuller name or a role found later is kept.
     pub fn person(
         &mut self,
@@ -143,11 +177,7 @@ impl People {
         let phrase = phrase.as_str();
         let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
         let bare = strip_article(phrase);
-        if let Some(index) = self
-            .entities
-            .iter()
-            .position(|e| e.acronym.as_deref() == Some(bare))
-        {
+        if let Some(index) = self.by_acronym(bare) {
             return index;
         }
         let definite_short = phrase.to_lowercase().starts_with("the ") && !bare.contains(' ');
@@ -265,7 +295,7 @@ pub fn titled_name(
         let token = &tokens[end];
         // "Ambassador Rosa Delgado of Guatemala": once a name has begun after a title, "of"
         // starts the role's complement, not more name.
-        if matches!(token.text, "of" | "for")
+        if matches!(token.text, "of" | "for" | "to" | "in")
             && titled
             && end > start
             && is_nameish(&tokens[end - 1])
@@ -279,7 +309,7 @@ pub fn titled_name(
                 .get(end + 1)
                 .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
             && tokens.get(end + 2).is_some_and(|t| t.text == ")")
-            && next_is_capitalised(tokens, end + 2)
+            && (next_is_capitalised(tokens, end + 2) || links(tokens, end + 3))
         {
             end += 3;
             continue;
@@ -291,13 +321,18 @@ pub fn titled_name(
                 || words::is_title_modifier(token.bare())
                 || tokens::possessive_stem(token.text).is_some()
                 || (words::is_name_particle(token.text) && next_is_capitalised(tokens, end)));
-        let connector = words::is_connector(token.text) && next_is_capitalised(tokens, end);
+        let connector = links(tokens, end);
         if !(part || connector) {
             break;
         }
         end += 1;
         // A possessive ends a name ("President William Ruto's plea"): what follows is not it.
-        if tokens::possessive_stem(token.text).is_some() && is_nameish(token) {
+        // At the start, before a title, it owns the role: "MONUSCO's chief Bintou Keita".
+        let owns_title = end == start + 1
+            && tokens
+                .get(end)
+                .is_some_and(|t| words::is_title(t.bare()) || words::is_title_modifier(t.bare()));
+        if tokens::possessive_stem(token.text).is_some() && is_nameish(token) && !owns_title {
             break;
         }
     }
@@ -340,6 +375,28 @@ pub fn titled_name(
     let role =
         (has_title && role_start < name_start).then(|| start + role_start..start + name_start);
     Some((start + name_start..end, role))
+}
+
+/// Whether the word at `at` joins two parts of a role: "Secretary of State", "envoy to the
+/// UN", "head of the Mission in South Sudan" ("in" only after an organisation's noun, so
+/// "President Ruto in Nairobi" stays a name and a place).
+fn links(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    let joins = words::is_connector(token.text)
+        || token.text == "to"
+        || (token.text == "in"
+            && at > 0
+            && words::is_organisation_noun(tokens[at - 1].bare())
+            && tokens[at - 1].is_capitalised());
+    // "to the UN": an article between the link and the capital.
+    let next = if tokens.get(at + 1).is_some_and(|t| t.text == "the") && token.text != "the" {
+        at + 1
+    } else {
+        at
+    };
+    joins && next_is_capitalised(tokens, next)
 }
 
 /// A word that can be part of a person's name.

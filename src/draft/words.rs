@@ -272,6 +272,8 @@ const CUES: &[&str] = &[
     "warns",
     "stated",
     "states",
+    // "the statement read": a document's words.
+    "read",
     "wrote",
     "writes",
     "tweeted",
@@ -471,6 +473,21 @@ const ORGANISATIONS: &[&str] = &[
     "commissariat",
     "delegation",
 ];
+
+/// Documents that "say" what their authors say: "the statement read", "the communique said".
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqu\u{e9}",
+    "release",
+    "letter",
+    "report",
+    "notice",
+];
+
+pub fn is_document(word: &str) -> bool {
+    DOCUMENTS.contains(&word.to_lowercase().as_str())
+}
 
 pub fn is_organisation_noun(word: &str) -> bool {
     ORGANISATIONS.contains(&word.to_lowercase().trim_end_matches('.'))

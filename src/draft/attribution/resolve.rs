@@ -87,6 +87,25 @@ impl Pass<'_> {
                 i += 2;
                 continue;
             }
+            // "The Council expressed": an organisation named before, by its head noun.
+            if lower == "the"
+                && let Some(head) = tokens
+                    .get(i + 1)
+                    .filter(|t| t.is_capitalised() && words::is_organisation_noun(t.bare()))
+                && let Some(entity) = self.people.known_organisation(head.bare())
+            {
+                found.push((token.at, entity));
+                i += 2;
+                continue;
+            }
+            // "UNISFA said": an organisation named by its acronym.
+            if speakers::is_acronym(token.text)
+                && let Some(entity) = self.people.by_acronym(token.text)
+            {
+                found.push((token.at, entity));
+                i += 1;
+                continue;
+            }
             if token.is_word()
                 && (token.is_capitalised() || words::is_title(token.bare()))
                 && let Some((name, _)) = speakers::titled_name(&tokens, i)
@@ -248,10 +267,37 @@ impl Pass<'_> {
                     .find(|e| self.people.entities[*e].kind != Kind::Person)?;
                 Some((entity, How::Pronoun("it".to_owned())))
             }
-            Reference::Organisation(phrase) => Some((
-                self.people.organisation(phrase, paragraph),
-                How::Organisation,
-            )),
+            Reference::Organisation(phrase)
+                if phrase.rsplit(' ').next().is_some_and(words::is_document) =>
+            {
+                // "the statement said": whoever issued it, the organisation or the person
+                // the article was last about.
+                let issuer = self
+                    .focus
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .copied()
+                    .find(|e| self.people.entities[*e].kind != Kind::Unnamed);
+                match issuer {
+                    Some(entity) => Some((entity, How::Title(phrase.clone()))),
+                    None => Some((
+                        self.people.organisation(phrase, paragraph),
+                        How::Organisation,
+                    )),
+                }
+            }
+            Reference::Organisation(phrase) => {
+                // "the SRSG" after "Special Representative of the Secretary General (SRSG)
+                // ... Nicolas Haysom": an office's acronym means who holds it.
+                if let Some(person) = self.people.holder_of(phrase) {
+                    return Some((person, How::Title(phrase.clone())));
+                }
+                Some((
+                    self.people.organisation(phrase, paragraph),
+                    How::Organisation,
+                ))
+            }
             Reference::Unnamed(phrase) => {
                 Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
             }

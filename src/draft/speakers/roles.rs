@@ -126,6 +126,14 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
             ) || (!clause && words::is_cue(t.text))
         })
         .unwrap_or(tokens.len());
+    // "Apiu Nogor, a representative of civil society in Abyei voiced ...": with no comma to
+    // close it, the role ends at the verb that follows it.
+    let end = tokens[..end]
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|&(at, t)| !clause && is_verb_after_role(t, tokens.get(at + 1)))
+        .map_or(end, |(at, _)| at);
     let tokens = &tokens[..end];
     // "who chairs the defence committee" reads as a role after the name, as it is written.
     let titled = tokens.iter().take(8).any(|t| words::is_title(t.bare()));
@@ -134,4 +142,23 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     }
     let role = span_text(text, tokens);
     Some(strip_article(role).to_owned())
+}
+
+/// A word that ends a role phrase left open: an auxiliary, or a past-tense verb with its
+/// object after it ("voiced their rejection"; "displaced families" is still the role).
+fn is_verb_after_role(token: &Token<'_>, next: Option<&Token<'_>>) -> bool {
+    let lower = token.lower();
+    let object_follows = next.is_some_and(|n| {
+        matches!(
+            n.lower().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these"
+        )
+    });
+    !token.is_capitalised()
+        && !words::is_title_modifier(token.bare())
+        && !words::is_title(token.bare())
+        && (matches!(
+            lower.as_str(),
+            "has" | "have" | "had" | "is" | "was" | "were" | "will" | "would" | "also"
+        ) || (lower.len() > 4 && lower.ends_with("ed") && object_follows))
 }
