@@ -162,11 +162,14 @@ fn mandate_table(
             date: deadline.date,
             phrase: f.slice(&deadline.phrase).to_owned(),
             article: f.source.cite.clone(),
+            other_mission: deadline.other_mission.clone(),
         };
         if !report.deadlines.contains(&stated) {
             report.deadlines.push(stated);
         }
     }
+    // Another mission's end is a milestone, not a statement of this mandate's.
+    statements.retain(|(_, d)| d.other_mission.is_none());
     let dates: BTreeSet<NaiveDate> = statements.iter().map(|(_, d)| d.date).collect();
     report.conflict = dates.len() > 1;
     let expiry = statements.first().map(|(i, d)| Expiry {
@@ -384,7 +387,7 @@ fn milestones(
         ));
         for f in found {
             for d in &f.deadlines {
-                if d.date != expiry.date {
+                if d.date != expiry.date && d.other_mission.is_none() {
                     entries.push((
                         d.date,
                         milestone(
@@ -398,6 +401,24 @@ fn milestones(
                         ),
                     ));
                 }
+            }
+        }
+    }
+    for f in found {
+        for d in &f.deadlines {
+            if let Some(other) = &d.other_mission {
+                entries.push((
+                    d.date,
+                    milestone(
+                        d.date,
+                        format!(
+                            "{other} ends (another mission): \u{201c}{}\u{201d}",
+                            f.slice(&d.phrase)
+                        ),
+                        cited(f, d.date, &d.phrase),
+                        None,
+                    ),
+                ));
             }
         }
     }

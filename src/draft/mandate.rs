@@ -31,6 +31,10 @@ pub struct Deadline {
     pub phrase: Range<usize>,
     pub sentence: Range<usize>,
     pub precision: Precision,
+    /// Another mission's acronym, when the sentence is about that one: "cease all operations
+    /// of the UN Transitional Assistance Mission in Somalia (UNTMIS) as of Oct. 31, 2026" in
+    /// an article about AUSSOM.
+    pub other_mission: Option<String>,
 }
 
 /// A dated event the article reports.
@@ -148,10 +152,27 @@ pub fn deadlines(
                     ..date.span.end + sentence.range.start,
                 sentence: sentence.range.clone(),
                 precision: date.precision,
+                other_mission: other_mission(&tokens, mission),
             });
         }
     }
     found
+}
+
+/// The acronym in brackets of a mission other than `mission`, in a sentence that does not
+/// name `mission` itself.
+fn other_mission(tokens: &[Token<'_>], mission: Option<&Mission>) -> Option<String> {
+    let ours = mission.map(|m| m.short_name.as_str());
+    if tokens.iter().any(|t| Some(t.bare()) == ours) {
+        return None;
+    }
+    tokens.windows(3).find_map(|w| {
+        (w[0].text == "("
+            && w[2].text == ")"
+            && super::speakers::is_acronym(w[1].text)
+            && Some(w[1].text) != ours)
+            .then(|| w[1].text.to_owned())
+    })
 }
 
 /// The date a statement of the mandate's end gives: the first date after a verb of ending
@@ -173,7 +194,14 @@ fn governed_date<'a>(
             .any(|stem| lower.starts_with(stem))
             || matches!(
                 lower.as_str(),
-                "end" | "ends" | "ending" | "deadline" | "conclude" | "concludes"
+                "end"
+                    | "ends"
+                    | "ending"
+                    | "deadline"
+                    | "conclude"
+                    | "concludes"
+                    | "cease"
+                    | "ceases"
             );
         // "extend the mission until ...", "its mandate runs until ...", "the mandate of UNMISS
         // until ...": a bare "until" needs the mandate named.

@@ -28,6 +28,25 @@ pub struct Marked {
     pub continues: bool,
 }
 
+/// Whether `text` opens with two single quotation marks, written for a double one.
+fn is_paired_single(text: &str) -> bool {
+    let mut chars = text.chars();
+    let single = |c: Option<char>| matches!(c, Some('\u{2018}' | '\u{2019}' | '\''));
+    single(chars.next()) && single(chars.next())
+}
+
+/// The length in bytes of the quotation mark `text` opens with: one character, or two single
+/// marks written for a double one.
+fn mark_len(text: &str) -> usize {
+    let mut chars = text.chars();
+    let first = chars.next().map_or(1, char::len_utf8);
+    if is_paired_single(text) {
+        first + chars.next().map_or(0, char::len_utf8)
+    } else {
+        first
+    }
+}
+
 fn is_double_mark(c: char) -> bool {
     matches!(
         c,
@@ -70,19 +89,29 @@ pub fn find(article: &Article) -> Vec<Marked> {
         let continues = found
             .last()
             .is_some_and(|last| last.paragraph + 1 == index && !last.closed)
-            && text.starts_with(is_double_mark);
+            && (text.starts_with(is_double_mark) || is_paired_single(text));
         if continues && let Some(last) = found.last_mut() {
             last.runs_on = true;
         }
         let mut open: Option<usize> = None;
         let mut first = true;
         let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut skip = false;
         for (i, &(at, c)) in chars.iter().enumerate() {
-            if !is_double_mark(c) {
+            if std::mem::take(&mut skip) {
                 continue;
             }
+            // `‘’I am confident`: two single marks written for a double one, ambiguous like `"`.
+            let paired = is_paired_single(&text[at..]);
+            if !is_double_mark(c) && !paired {
+                continue;
+            }
+            skip = paired;
+            let mark = mark_len(&text[at..]);
+            let c = if paired { '"' } else { c };
+            let width = usize::from(paired) + 1;
             let before = i.checked_sub(1).map(|j| chars[j].1);
-            let after = chars.get(i + 1).map(|x| x.1);
+            let after = chars.get(i + width).map(|x| x.1);
             let can_open = after.is_some_and(|a| !a.is_whitespace())
                 && before.is_none_or(|b| {
                     // `declared,”This`: a comma, then a mark against a word, opens.
@@ -112,7 +141,7 @@ pub fn find(article: &Article) -> Vec<Marked> {
                             index,
                             absolute + start,
                             absolute + at,
-                            absolute + at + c.len_utf8(),
+                            absolute + at + mark,
                             true,
                             continues && first,
                             &article.text,
@@ -167,7 +196,7 @@ fn piece(
     continues: bool,
     text: &str,
 ) -> Marked {
-    let mark = text[open..].chars().next().map_or(1, char::len_utf8);
+    let mark = mark_len(&text[open..]);
     let inner = &text[open + mark..close];
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();

@@ -26,6 +26,8 @@ pub struct Stated {
     pub date: NaiveDate,
     pub phrase: String,
     pub article: String,
+    /// Another mission's acronym, when this is that mission's end.
+    pub other_mission: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -93,11 +95,15 @@ impl fmt::Display for Report {
             let _ = writeln!(out, "  deadline: none stated: the expiry is a placeholder");
         }
         for deadline in &self.deadlines {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "  deadline: {} from \u{201c}{}\u{201d} ({})",
                 deadline.date, deadline.phrase, deadline.article
             );
+            let _ = match &deadline.other_mission {
+                Some(other) => writeln!(out, ", for {other}, another mission: a milestone"),
+                None => writeln!(out),
+            };
         }
         if self.conflict {
             let _ = writeln!(

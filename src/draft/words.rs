@@ -13,6 +13,8 @@ pub const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", 
 pub const TITLE_ABBREVIATIONS: &[&str] = &[
     "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Adm", "Cmdr", "Brig", "Gov", "Sen",
     "Rep", "Amb", "Prof", "Supt", "Insp", "Rev", "Hon", "Pres",
+    // Police ranks as East African papers abbreviate them: "SSP Clapperton Imbiru".
+    "SSP", "SP", "ASP", "CSP", "ACP", "SACP", "IG", "DIG", "AIG", "SAIG", "CIP", "OCS", "OCPD",
 ];
 
 /// Nouns that make a phrase a role: the office or the job a person speaks from.

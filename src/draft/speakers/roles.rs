@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::super::tokens::{self, Token};
 use super::super::words;
-use super::{span_text, strip_article, trim_phrase};
+use super::{is_acronym, span_text, strip_article, trim_phrase};
 
 /// Whether role `old` should give way to `new`: a rank alone ("Lt. Gen.") or a clause ("who
 /// chairs the committee") gives way to a role that names an office.
@@ -43,8 +43,15 @@ pub fn choose_role(
 ) -> Option<String> {
     // "Ambassador Dorothy Shea, Acting U.S. Representative to the Council": the appositive
     // says more than a one-word title.
-    if before_name.as_deref().is_some_and(|b| !b.contains(' ')) && appositive.is_some() {
-        return appositive;
+    // "The Deputy Head of AUSSOM, Ambassador Mouktar Osman Kaire,": so does the role before
+    // the comma.
+    if before_name.as_deref().is_some_and(|b| !b.contains(' ')) {
+        if appositive.is_some() {
+            return appositive;
+        }
+        if earlier.as_deref().is_some_and(|e| e.contains(' ')) {
+            return earlier;
+        }
     }
     let mut best = before_name;
     for other in [appositive, earlier].into_iter().flatten() {
@@ -117,13 +124,23 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
 pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     let tokens = trim_phrase(tokens);
     let clause = tokens.first().is_some_and(|t| t.text == "who");
-    let end = tokens
-        .iter()
-        .position(|t| {
-            matches!(
+    // "(MSS)" inside a role names what it belongs to; other brackets end it.
+    let bracketed_acronym = |at: usize| {
+        let around = |i: usize, text: &str| tokens.get(i).is_some_and(|t| t.text == text);
+        match tokens[at].text {
+            "(" => around(at + 2, ")") && tokens.get(at + 1).is_some_and(|t| is_acronym(t.text)),
+            ")" => at >= 2 && around(at - 2, "(") && is_acronym(tokens[at - 1].text),
+            _ => false,
+        }
+    };
+    let end = (0..tokens.len())
+        .find(|&at| {
+            let t = &tokens[at];
+            (matches!(
                 t.text,
                 "," | "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{2013}"
-            ) || (!clause && words::is_cue(t.text))
+            ) && !bracketed_acronym(at))
+                || (!clause && words::is_cue(t.text))
         })
         .unwrap_or(tokens.len());
     // "Apiu Nogor, a representative of civil society in Abyei voiced ...": with no comma to
@@ -137,7 +154,11 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     let tokens = &tokens[..end];
     // "who chairs the defence committee" reads as a role after the name, as it is written.
     let titled = tokens.iter().take(8).any(|t| words::is_title(t.bare()));
-    if tokens.is_empty() || tokens.len() > 14 || !(titled || (clause && tokens.len() >= 3)) {
+    // An acronym in brackets counts as one word.
+    let words = tokens
+        .len()
+        .saturating_sub(2 * tokens.iter().filter(|t| t.text == "(").count());
+    if tokens.is_empty() || words > 14 || !(titled || (clause && tokens.len() >= 3)) {
         return None;
     }
     let role = span_text(text, tokens);
