@@ -150,8 +150,9 @@ pub fn analyse(article: &Article) -> Analysis {
         while next < candidates.len() && candidates[next].open < sentence.range.end {
             // A sentence that opens with a quotation is about its speaker.
             let opens_sentence = candidates[next].open == sentence.range.start;
+            // A sentence that names no one else is about its quotation's speaker too.
             if let Some(speaker) = pass.attribute(next, &mut mentions)
-                && opens_sentence
+                && (opens_sentence || subject.is_none())
             {
                 subject = Some(speaker);
             }

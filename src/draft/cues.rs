@@ -153,10 +153,13 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         }
         return phrase;
     }
-    if is_role(nearest) && names_someone(further) {
+    // "Wu Haitao, the charge d'affaires of China's Permanent Mission to the United Nations,
+    // told": the whole part between the commas is the role, not just its capitalised tail.
+    let role_part = speakers::trim_phrase(rest[0]);
+    if is_role(role_part) && names_someone(further) {
         let mut phrase = further.to_vec();
         phrase.push(comma);
-        phrase.extend_from_slice(nearest);
+        phrase.extend_from_slice(role_part);
         return phrase;
     }
     nearest.to_vec()

@@ -251,11 +251,18 @@ impl People {
                 _ => true,
             }
         };
+        // Another word for the office must name the same country: "the representative of
+        // Haiti" is not a "United States Ambassador".
+        let strict = |role: &str| {
+            country.is_none_or(|c| role.split_whitespace().find_map(words::country_of) == Some(c))
+        };
         let find = |titles: &[&str]| {
             let holds = |index: &usize| {
                 self.entities[*index].role.as_deref().is_some_and(|role| {
                     let lower = role.to_lowercase();
-                    titles.iter().any(|t| lower.contains(t)) && same_country(role)
+                    titles.iter().any(|t| lower.contains(t))
+                        && same_country(role)
+                        && (titles.len() == 1 || strict(role))
                 })
             };
             recent.iter().rev().copied().find(holds).or_else(|| {
@@ -315,8 +322,14 @@ pub fn titled_name(
             continue;
         }
         titled |= words::is_title(token.bare());
+        // "head of the mission Godfrey Otunge": an organisation's noun after "the" in a role.
+        let role_noun = titled
+            && end > start
+            && tokens[end - 1].text == "the"
+            && words::is_organisation_noun(token.bare());
         let part = token.is_word()
             && (token.is_capitalised()
+                || role_noun
                 || words::is_title(token.bare())
                 || words::is_title_modifier(token.bare())
                 || tokens::possessive_stem(token.text).is_some()
@@ -390,13 +403,16 @@ fn links(tokens: &[Token<'_>], at: usize) -> bool {
             && at > 0
             && words::is_organisation_noun(tokens[at - 1].bare())
             && tokens[at - 1].is_capitalised());
-    // "to the UN": an article between the link and the capital.
-    let next = if tokens.get(at + 1).is_some_and(|t| t.text == "the") && token.text != "the" {
-        at + 1
-    } else {
-        at
-    };
-    joins && next_is_capitalised(tokens, next)
+    // "to the UN": an article between the link and the capital; "of the mission Godfrey
+    // Otunge": or an organisation's noun with a name after it.
+    let the = tokens.get(at + 1).is_some_and(|t| t.text == "the") && token.text != "the";
+    let next = if the { at + 1 } else { at };
+    let organisation_then_name = tokens[next].text == "the"
+        && tokens
+            .get(next + 1)
+            .is_some_and(|t| words::is_organisation_noun(t.bare()))
+        && tokens.get(next + 2).is_some_and(Token::is_capitalised);
+    joins && (next_is_capitalised(tokens, next) || organisation_then_name)
 }
 
 /// A word that can be part of a person's name.

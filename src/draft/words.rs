@@ -20,6 +20,8 @@ pub const TITLE_ABBREVIATIONS: &[&str] = &[
 /// Nouns that make a phrase a role: the office or the job a person speaks from.
 const TITLES: &[&str] = &[
     "president",
+    "d'affaires",
+    "d\u{2019}affaires",
     "vice-president",
     "minister",
     "secretary",

@@ -129,9 +129,13 @@ impl Pass<'_> {
         gender: Gender,
         earlier: &[(usize, usize)],
     ) -> Option<usize> {
+        // Someone unnamed but singular ("the representative of Haiti") can be "he" or "she".
         let fits = |people: &People, entity: usize| {
             let e = &people.entities[entity];
-            e.kind == Kind::Person && e.gender.is_none_or(|g| g == gender)
+            let singular_unnamed = e.kind == Kind::Unnamed
+                && e.name.to_lowercase().starts_with("the ")
+                && !e.name.ends_with('s');
+            (e.kind == Kind::Person || singular_unnamed) && e.gender.is_none_or(|g| g == gender)
         };
         let found = earlier
             .iter()
@@ -238,13 +242,24 @@ impl Pass<'_> {
                 }
                 // "the head of the transitional government": a description of someone the
                 // article has been talking about.
+                // "The representative of Haiti" is not the US ambassador the article was
+                // about: a country in the phrase must be the person's.
                 let describes = *definite && phrase.split(' ').any(|w| w == "of");
+                let country = phrase.split(' ').find_map(words::country_of);
+                let fits = |entity: &speakers::Entity| {
+                    entity.kind == Kind::Person
+                        && country.is_none_or(|c| {
+                            entity.role.as_deref().is_some_and(|r| {
+                                r.split(' ').any(|w| words::country_of(w) == Some(c))
+                            })
+                        })
+                };
                 if describes
                     && let Some(&person) = self
                         .focus
                         .iter()
                         .rev()
-                        .find(|e| self.people.entities[**e].kind == Kind::Person)
+                        .find(|e| fits(&self.people.entities[**e]))
                 {
                     return Some((person, How::Title(phrase.clone())));
                 }
@@ -266,6 +281,17 @@ impl Pass<'_> {
                     .copied()
                     .find(|e| self.people.entities[*e].kind != Kind::Person)?;
                 Some((entity, How::Pronoun("it".to_owned())))
+            }
+            // "according to the resolution", "the document states": the Council's words.
+            Reference::Organisation(phrase)
+                if phrase
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "resolution" | "document" | "text"))
+                    && self.people.known_organisation("Council").is_some() =>
+            {
+                let council = self.people.known_organisation("Council")?;
+                Some((council, How::Title(phrase.clone())))
             }
             Reference::Organisation(phrase)
                 if phrase.rsplit(' ').next().is_some_and(words::is_document) =>
