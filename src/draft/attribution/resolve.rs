@@ -282,51 +282,46 @@ impl Pass<'_> {
                     .find(|e| self.people.entities[*e].kind != Kind::Person)?;
                 Some((entity, How::Pronoun("it".to_owned())))
             }
-            // "according to the resolution", "the document states": the Council's words.
-            Reference::Organisation(phrase)
-                if phrase
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| matches!(w, "resolution" | "document" | "text"))
-                    && self.people.known_organisation("Council").is_some() =>
-            {
-                let council = self.people.known_organisation("Council")?;
-                Some((council, How::Title(phrase.clone())))
-            }
-            Reference::Organisation(phrase)
-                if phrase.rsplit(' ').next().is_some_and(words::is_document) =>
-            {
-                // "the statement said": whoever issued it, the organisation or the person
-                // the article was last about.
-                let issuer = self
-                    .focus
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .copied()
-                    .find(|e| self.people.entities[*e].kind != Kind::Unnamed);
-                match issuer {
-                    Some(entity) => Some((entity, How::Title(phrase.clone()))),
-                    None => Some((
-                        self.people.organisation(phrase, paragraph),
-                        How::Organisation,
-                    )),
-                }
-            }
-            Reference::Organisation(phrase) => {
-                // "the SRSG" after "Special Representative of the Secretary General (SRSG)
-                // ... Nicolas Haysom": an office's acronym means who holds it.
-                if let Some(person) = self.people.holder_of(phrase) {
-                    return Some((person, How::Title(phrase.clone())));
-                }
-                Some((
-                    self.people.organisation(phrase, paragraph),
-                    How::Organisation,
-                ))
-            }
+            Reference::Organisation(phrase) => Some(self.resolve_organisation(phrase, paragraph)),
             Reference::Unnamed(phrase) => {
                 Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
             }
         }
+    }
+
+    /// An organisation's phrase: a document's words are its author's ("the statement read",
+    /// "according to the resolution"), an office's acronym means who holds it ("the SRSG"),
+    /// anything else is the organisation itself.
+    fn resolve_organisation(&mut self, phrase: &str, paragraph: usize) -> (usize, How) {
+        let head = phrase.rsplit(' ').next().unwrap_or(phrase);
+        let by_title = |entity| (entity, How::Title(phrase.to_owned()));
+        // "according to the resolution", "the document states": the Council's words.
+        if matches!(head, "resolution" | "document" | "text")
+            && let Some(council) = self.people.known_organisation("Council")
+        {
+            return by_title(council);
+        }
+        // "the statement said": whoever issued it, the organisation or the person the article
+        // was last about.
+        if words::is_document(head)
+            && let Some(issuer) = self
+                .focus
+                .iter()
+                .rev()
+                .take(6)
+                .copied()
+                .find(|e| self.people.entities[*e].kind != Kind::Unnamed)
+        {
+            return by_title(issuer);
+        }
+        // "the SRSG" after "Special Representative of the Secretary General (SRSG) ...
+        // Nicolas Haysom".
+        if let Some(person) = self.people.holder_of(phrase) {
+            return by_title(person);
+        }
+        (
+            self.people.organisation(phrase, paragraph),
+            How::Organisation,
+        )
     }
 }
