@@ -37,7 +37,7 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         let span = clause[at].at..span_of(&phrase)?.end;
         return Some((phrase, span));
     }
-    let cue = clause.iter().take(16).position(|t| words::is_cue(t.text))?;
+    let cue = (0..clause.len().min(16)).find(|&i| is_cue_at(clause, i))?;
     if cue == 0 {
         let phrase = speaker_after(&clause[1..]);
         let span = clause[0].at..span_of(&phrase)?.end;
@@ -51,9 +51,13 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
 
 /// The attribution before a quotation: "X said:", "X said the mission was", "According to X,".
 pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
+    // "According to Reuters, ECOWAS commissioner, Abdel-Fatau Musah, was quoted to have said":
+    // a verb of speech after "according to" names the speaker, not the outlet.
+    let last_cue = (0..before.len()).rev().find(|&i| is_cue_at(before, i));
     if let Some(at) = before
         .windows(2)
         .rposition(|w| w[0].is("according") && w[1].is("to"))
+        && last_cue.is_none_or(|cue| cue < at)
     {
         let phrase = speaker_after(&before[at + 2..]);
         if !phrase.is_empty() {
@@ -61,7 +65,7 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
             return Some((phrase, span));
         }
     }
-    let cue = before.iter().rposition(|t| words::is_cue(t.text))?;
+    let cue = last_cue?;
     let phrase = speaker_before(&before[..cue]);
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
@@ -84,6 +88,18 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     }
     let span = start_of(&phrase)?..before[cue].end();
     Some((phrase, span))
+}
+
+/// Whether the word at `at` is a verb of speech: "the continued presence", "his noted
+/// absence" are not.
+fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
+    words::is_cue(tokens[at].text)
+        && !at.checked_sub(1).is_some_and(|i| {
+            matches!(
+                tokens[i].lower().as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+            )
+        })
 }
 
 /// The speaker phrase that follows a verb: a name or noun phrase, and a role after a comma.
@@ -276,6 +292,7 @@ fn can_start_speaker(token: &Token<'_>) -> bool {
                 | "some"
                 | "several"
                 | "many"
+                | "another"
         )
         || words::is_title(token.bare())
         || words::is_unnamed_group(token.text)
@@ -296,6 +313,7 @@ fn fits_speaker(token: &Token<'_>) -> bool {
         || words::is_title_modifier(token.bare())
         || words::is_connector(token.text)
         || words::is_organisation_noun(token.bare())
+        || words::is_document(token.bare())
         || words::is_unnamed_group(token.text)
         || tokens::possessive_stem(token.text).is_some()
         || matches!(

@@ -34,6 +34,9 @@ pub struct Entity {
     pub surname_only: bool,
     /// An organisation's acronym, when the article gives one: "MONUSCO".
     pub acronym: Option<String>,
+    /// Every role the article gives them, the one kept and the others: "the Kenyan general"
+    /// means the "Kenyan major-general" whose role is "commander of the EAC forces".
+    pub titles: Vec<String>,
 }
 
 impl Entity {
@@ -120,6 +123,29 @@ impl People {
         })
     }
 
+    /// The latest unnamed speaker described by `head`: "A senior Burundian official" for
+    /// "official".
+    pub fn unnamed_with_head(&self, head: &str) -> Option<usize> {
+        self.entities.iter().rposition(|e| {
+            e.kind == Kind::Unnamed
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(head))
+        })
+    }
+
+    /// Remembers a role the article gives `entity` besides the one it keeps.
+    pub fn also_titled(&mut self, entity: usize, role: Option<String>) {
+        if let Some(role) = role {
+            let role = tokens::one_line(&role);
+            let titles = &mut self.entities[entity].titles;
+            if !titles.contains(&role) {
+                titles.push(role);
+            }
+        }
+    }
+
     /// The person whose role spells out `phrase` as an acronym in brackets: "the SRSG" for
     /// the "Special Representative of the Secretary General (SRSG)".
     pub fn holder_of(&self, phrase: &str) -> Option<usize> {
@@ -166,6 +192,7 @@ impl People {
             introduced: paragraph,
             surname_only: !name.contains(' '),
             acronym: None,
+            titles: Vec::new(),
         });
         self.entities.len() - 1
     }
@@ -196,6 +223,7 @@ impl People {
             introduced: paragraph,
             surname_only: false,
             acronym: None,
+            titles: Vec::new(),
         });
         self.entities.len() - 1
     }
@@ -226,6 +254,7 @@ impl People {
             introduced: paragraph,
             surname_only: false,
             acronym: None,
+            titles: Vec::new(),
         });
         self.entities.len() - 1
     }
@@ -258,7 +287,8 @@ impl People {
         };
         let find = |titles: &[&str]| {
             let holds = |index: &usize| {
-                self.entities[*index].role.as_deref().is_some_and(|role| {
+                let entity = &self.entities[*index];
+                entity.role.iter().chain(&entity.titles).any(|role| {
                     let lower = role.to_lowercase();
                     titles.iter().any(|t| lower.contains(t))
                         && same_country(role)
@@ -546,7 +576,9 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
             definite,
         });
     }
-    let org_like = head.iter().any(|t| words::is_organisation_noun(t.bare()))
+    let org_like = head
+        .iter()
+        .any(|t| words::is_organisation_noun(t.bare()) || words::is_document(t.bare()))
         || head.iter().any(|t| is_acronym(t.text))
         || head.iter().any(|t| words::country_of(t.text).is_some());
     if org_like && head.len() <= 10 {

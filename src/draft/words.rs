@@ -234,8 +234,13 @@ pub fn is_title_modifier(word: &str) -> bool {
 
 /// Military and police ranks written out: a rank says little of the role a person speaks in.
 pub fn is_rank(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // "major-general", "lieutenant-colonel": ranks joined by a hyphen.
+    if lower.contains('-') {
+        return lower.split('-').all(is_rank);
+    }
     matches!(
-        word.to_lowercase().as_str(),
+        lower.as_str(),
         "lieutenant"
             | "colonel"
             | "general"
@@ -487,6 +492,8 @@ const DOCUMENTS: &[&str] = &[
     "letter",
     "report",
     "notice",
+    "resolution",
+    "document",
 ];
 
 pub fn is_document(word: &str) -> bool {
@@ -520,6 +527,13 @@ const UNNAMED: &[&str] = &[
     "leaders",
     "someone",
     "one",
+    // One of many, unnamed: "another soldier said".
+    "soldier",
+    "officer",
+    "resident",
+    "witness",
+    "source",
+    "diplomat",
 ];
 
 pub fn is_unnamed_group(word: &str) -> bool {

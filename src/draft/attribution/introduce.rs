@@ -11,6 +11,7 @@ use super::super::words;
 /// in full: "Kenya's Ministry of Foreign Affairs", "... Congo (MONUSCO)".
 pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
     organisations(text, tokens, paragraph, people);
+    unnamed(text, tokens, paragraph, people);
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
@@ -60,11 +61,12 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
                 .checked_sub(1)
                 .is_some_and(|j| words::is_cue(tokens[j].text));
         let single_acronym = name_tokens.len() == 1 && speakers::is_acronym(name_tokens[0].text);
-        let role = speakers::choose_role(before_name, appositive, earlier);
+        let role = speakers::choose_role(before_name.clone(), appositive, earlier);
         if !single_acronym
             && (role.is_some() || honorific || (next_to_cue && name_tokens.len() >= 2))
         {
-            people.person(name_text, role, gender, paragraph);
+            let person = people.person(name_text, role, gender, paragraph);
+            people.also_titled(person, before_name);
         }
         i = name.end.max(i + 1);
     }
@@ -126,5 +128,28 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         if phrase.len() >= 2 && named {
             people.organisation(speakers::span_text(text, phrase), paragraph);
         }
+    }
+}
+
+/// Someone a sentence opens with but does not name, who speaks: "A senior Burundian official,
+/// speaking to Ugandan media, said", so that "the official" later means them.
+fn unnamed(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut People) {
+    let Some(first) = tokens.iter().position(Token::is_word) else {
+        return;
+    };
+    if !matches!(tokens[first].text, "A" | "An") {
+        return;
+    }
+    let Some(head) = (first + 1..tokens.len().min(first + 6))
+        .find(|&i| words::is_title(tokens[i].bare()) || words::is_unnamed_group(tokens[i].text))
+    else {
+        return;
+    };
+    let speaks = tokens
+        .get(head + 1)
+        .is_some_and(|t| t.text == "," || words::is_cue(t.text));
+    let words_between = tokens[first + 1..head].iter().all(Token::is_word);
+    if speaks && words_between {
+        people.unnamed(speakers::span_text(text, &tokens[first..=head]), paragraph);
     }
 }

@@ -242,6 +242,10 @@ impl Pass<'_> {
                 }
                 // "the head of the transitional government": a description of someone the
                 // article has been talking about.
+                // "the official" after "A senior Burundian official ... said".
+                if *definite && let Some(unnamed) = self.people.unnamed_with_head(title) {
+                    return Some((unnamed, How::Title(phrase.clone())));
+                }
                 // "The representative of Haiti" is not the US ambassador the article was
                 // about: a country in the phrase must be the person's.
                 let describes = *definite && phrase.split(' ').any(|w| w == "of");
@@ -296,7 +300,7 @@ impl Pass<'_> {
         let head = phrase.rsplit(' ').next().unwrap_or(phrase);
         let by_title = |entity| (entity, How::Title(phrase.to_owned()));
         // "according to the resolution", "the document states": the Council's words.
-        if matches!(head, "resolution" | "document" | "text")
+        if matches!(head, "resolution" | "document")
             && let Some(council) = self.people.known_organisation("Council")
         {
             return by_title(council);

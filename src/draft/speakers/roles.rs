@@ -31,6 +31,8 @@ pub fn is_rank_only(role: &str) -> bool {
         words::TITLE_ABBREVIATIONS.contains(&bare)
             || words::HONORIFICS.contains(&bare)
             || words::is_rank(bare)
+            // "Kenyan major-general": a rank with the country it serves.
+            || words::country_of(bare).is_some()
     })
 }
 
@@ -162,7 +164,12 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
         return None;
     }
     let role = span_text(text, tokens);
-    Some(strip_article(role).to_owned())
+    // "who is the commander of the EAC forces": the office, as a role.
+    let office = ["who is ", "who was "]
+        .iter()
+        .find_map(|lead| role.strip_prefix(lead))
+        .filter(|rest| rest.starts_with("the ") || rest.starts_with("a "));
+    Some(strip_article(office.unwrap_or(role)).to_owned())
 }
 
 /// A word that ends a role phrase left open: an auxiliary, or a past-tense verb with its
