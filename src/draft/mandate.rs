@@ -162,15 +162,16 @@ pub fn deadlines(
 /// The acronym in brackets of a mission other than `mission`, in a sentence that does not
 /// name `mission` itself.
 fn other_mission(tokens: &[Token<'_>], mission: Option<&Mission>) -> Option<String> {
-    let ours = mission.map(|m| m.short_name.as_str());
-    if tokens.iter().any(|t| Some(t.bare()) == ours) {
+    // With no mission of its own, an article has no other.
+    let ours = mission.map(|m| m.short_name.as_str())?;
+    if tokens.iter().any(|t| t.bare() == ours) {
         return None;
     }
     tokens.windows(3).find_map(|w| {
         (w[0].text == "("
             && w[2].text == ")"
             && super::speakers::is_acronym(w[1].text)
-            && Some(w[1].text) != ours)
+            && w[1].text != ours)
             .then(|| w[1].text.to_owned())
     })
 }
@@ -336,5 +337,31 @@ mod tests {
             "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"
         );
         assert_eq!(mission.host, Some("Democratic Republic of the Congo"));
+    }
+
+    #[test]
+    fn reads_an_acronym_written_as_a_word_and_a_name_in_lower_case() {
+        for (text, name, short) in [
+            (
+                " date 2026-01-31 The council renewed the mandate of the UN peacekeeping force in Cyprus (Unficyp) until January 31, 2027. Unficyp stays.",
+                "UN peacekeeping force in Cyprus",
+                "Unficyp",
+            ),
+            (
+                " date 2025-10-31 The council extended the mandate of its Western Sahara mission (MINURSO) for one year. MINURSO stays.",
+                "Western Sahara mission",
+                "MINURSO",
+            ),
+        ] {
+            let article = article(text);
+            let analysis = analyse(&article);
+            let mission = mission(&article, &analysis.sentences).unwrap();
+            assert_eq!(
+                (mission.name.as_str(), mission.short_name.as_str()),
+                (name, short)
+            );
+            let found = deadlines(&article, &analysis.sentences, Some(&mission));
+            assert!(found.iter().all(|d| d.other_mission.is_none()), "{found:?}");
+        }
     }
 }

@@ -20,10 +20,17 @@ pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
         .iter()
         .map(|s| tokens::of(text, s.range.clone()))
         .collect();
+    // "(Unficyp)", "(Minusma)": some papers write a mission's acronym as a word.
+    let bracketed_words: Vec<&str> = tokens
+        .iter()
+        .flat_map(|sentence| sentence.windows(3))
+        .filter(|w| w[0].text == "(" && w[2].text == ")" && is_word_acronym(w[1].text))
+        .map(|w| w[1].text)
+        .collect();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for token in tokens.iter().flatten() {
         let bare = token.bare();
-        if is_acronym(bare)
+        if (is_acronym(bare) || bracketed_words.contains(&bare))
             && bare.len() <= 8
             && words::country_of(bare).is_none()
             && !matches!(bare, "UN" | "AU" | "EU" | "OAS")
@@ -77,11 +84,24 @@ pub fn mission(article: &Article, sentences: &[Sentence]) -> Option<Mission> {
         .or_else(|| most_named_acronym(&counts_again(&tokens)))
 }
 
+/// A mission's acronym written as a word: a capital, then four to seven lower-case letters.
+fn is_word_acronym(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (4..=7).contains(&chars.clone().count())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && words::country_of(word).is_none()
+}
+
 fn counts_again<'a>(tokens: &'a [Vec<Token<'a>>]) -> BTreeMap<&'a str, usize> {
     let mut counts = BTreeMap::new();
     for token in tokens.iter().flatten() {
         let bare = token.bare();
-        if is_acronym(bare) && words::country_of(bare).is_none() {
+        // The UN or the AU is who mandates a mission, not the mission.
+        if is_acronym(bare)
+            && words::country_of(bare).is_none()
+            && !matches!(bare, "UN" | "AU" | "EU" | "OAS" | "US" | "UK")
+        {
             *counts.entry(bare).or_default() += 1;
         }
     }
@@ -203,12 +223,32 @@ fn spelled_out(text: &str, sentences: &[Vec<Token<'_>>], acronym: &str) -> Optio
                 {
                     start += 1;
                 }
-                if start < i
-                    && words::country_of(&tokens::one_line(
-                        &text[tokens[start].at..tokens[i - 1].end()],
-                    ))
-                    .is_none()
+                // "the UN peacekeeping force in Cyprus (Unficyp)", "its Western Sahara mission
+                // (MINURSO)": a name in lower case, from its article, when the capitals alone
+                // give only a place.
+                let capitals = if start < i {
+                    tokens::one_line(&text[tokens[start].at..tokens[i - 1].end()])
+                } else {
+                    String::new()
+                };
+                let only_place = start == i
+                    || words::country_of(&capitals).is_some()
+                    || !is_missionish(&capitals);
+                if only_place
+                    && let Some(the) = (i.saturating_sub(8)..i).rev().find(|&j| {
+                        matches!(
+                            tokens[j].lower().as_str(),
+                            "the" | "its" | "their" | "a" | "an"
+                        )
+                    })
+                    && the + 1 < i
                 {
+                    let name = &text[tokens[the + 1].at..tokens[i - 1].end()];
+                    if is_missionish(name) {
+                        return Some(tokens::one_line(name));
+                    }
+                }
+                if start < i && words::country_of(&capitals).is_none() {
                     let name = &text[tokens[start].at..tokens[i - 1].end()];
                     // "(MSS) mission in Haiti": the words after the brackets finish the name.
                     let after = tokens.get(i + 3..).unwrap_or(&[]);
