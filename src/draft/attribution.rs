@@ -142,6 +142,7 @@ pub fn analyse(article: &Article) -> Analysis {
         last: None,
         spoke_on: BTreeMap::new(),
         last_named: BTreeMap::new(),
+        statement_by: None,
     };
     let mut next = 0;
     for (index, sentence) in sentences.iter().enumerate() {
@@ -161,6 +162,10 @@ pub fn analyse(article: &Article) -> Analysis {
         if let Some(subject) = subject {
             pass.focus.push(subject);
             pass.note_speech_date(index, subject, &mentions);
+            let tokens = outside(tokens::of(text, sentence.range.clone()), &masks);
+            if tokens.iter().any(|t| words::is_document(t.bare())) {
+                pass.statement_by = Some(subject);
+            }
         }
     }
     let Pass {
@@ -201,6 +206,9 @@ struct Pass<'a> {
     spoke_on: BTreeMap<usize, dates::Found>,
     /// The paragraph where each entity was last named (not by pronoun).
     last_named: BTreeMap<usize, usize>,
+    /// Who the article last said issued a statement: "The MNJTF spokesman, Lieutenant Colonel
+    /// Olaniyi Osoba, disclosed this in a statement", so "the statement read" is his.
+    statement_by: Option<usize>,
 }
 
 impl Pass<'_> {
@@ -253,13 +261,12 @@ impl Pass<'_> {
             }
             None => self.without_attribution(index, partial, (&before, &after), mentions),
         };
-        // "stated the initiative “A” and “B”": a quotation joined to the one before it in the
-        // same sentence has its speaker.
-        let (speaker, how, attribution) =
-            match (speaker, self.last_in_sentence(index, open_sentence)) {
-                (None, Some(previous)) => (Some(previous), How::Continues, None),
-                (speaker, _) => (speaker, how, attribution),
-            };
+        let (speaker, how, attribution) = match speaker {
+            Some(_) => (speaker, how, attribution),
+            None => self
+                .joined_to_another(index, (open_sentence, close_sentence), mentions)
+                .unwrap_or((None, how, attribution)),
+        };
         if speaker.is_none() && how == How::Unknown && attribution.is_none() && partial {
             let why = self.thought_verb(open_sentence).map_or_else(
                 || "quoted words with no one said to have said them".to_owned(),
@@ -378,6 +385,16 @@ impl Pass<'_> {
                 {
                     continue;
                 }
+                // "said a team would leave on Friday": a day in what was said, ahead of it.
+                let lead = &self.text[range.start..date.span.start];
+                let ahead = lead
+                    .split_whitespace()
+                    .rev()
+                    .take(8)
+                    .any(|w| matches!(w, "will" | "would" | "next" | "due" | "shall"));
+                if ahead {
+                    continue;
+                }
                 let distance = cues
                     .iter()
                     .map(|cue| {
@@ -481,6 +498,51 @@ impl Pass<'_> {
             Some(&subject) => (Some(subject), How::Subject, None),
             None => (None, How::Unknown, None),
         }
+    }
+
+    /// The speaker of a quotation with none of its own, from another in the same sentence:
+    /// "stated the initiative “A” and “B”" (the one before), "“A” in the region and “B,” said
+    /// Lassen" (the attribution after the next one).
+    fn joined_to_another(
+        &mut self,
+        index: usize,
+        (open_sentence, close_sentence): (usize, usize),
+        mentions: &[(usize, usize)],
+    ) -> Option<(Option<usize>, How, Option<Range<usize>>)> {
+        if let Some(previous) = self.last_in_sentence(index, open_sentence) {
+            return Some((Some(previous), How::Continues, None));
+        }
+        let (entity, how, span) = self.attribution_after_next(index, close_sentence, mentions)?;
+        Some((Some(entity), how, Some(span)))
+    }
+
+    /// The speaker named after the next quotation, when it closes in the same sentence.
+    fn attribution_after_next(
+        &mut self,
+        index: usize,
+        sentence: usize,
+        mentions: &[(usize, usize)],
+    ) -> Option<(usize, How, Range<usize>)> {
+        let next = self.candidates.get(index + 1)?;
+        let range = self.sentences[sentence].range.clone();
+        if next.paragraph != self.candidates[index].paragraph || !range.contains(&next.open) {
+            return None;
+        }
+        let after_end = self
+            .candidates
+            .get(index + 2)
+            .filter(|m| m.paragraph == next.paragraph)
+            .map_or(range.end, |m| m.open.min(range.end));
+        let after = tokens::of(self.text, next.end..after_end.max(next.end));
+        let (phrase, span) = cue_after(&after)?;
+        let reference = speakers::reference(self.text, &phrase)?;
+        let (entity, how) = self.resolve(
+            &reference,
+            self.candidates[index].paragraph,
+            mentions,
+            span.start,
+        )?;
+        Some((entity, how, span))
     }
 
     /// The speaker of the quotation just before this one, when it is in the same sentence.

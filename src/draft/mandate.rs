@@ -190,9 +190,15 @@ fn governed_date<'a>(
 ) -> Option<&'a dates::Found> {
     for (i, token) in tokens.iter().enumerate() {
         let lower = token.lower();
-        let ends = ["expir", "lapse"]
-            .iter()
-            .any(|stem| lower.starts_with(stem))
+        // "must close as of March 31", "will close on": not "close cooperation".
+        let closes = matches!(lower.as_str(), "close" | "closes")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower().as_str(), "as" | "on" | "by" | "down"));
+        let ends = closes
+            || ["expir", "lapse"]
+                .iter()
+                .any(|stem| lower.starts_with(stem))
             || matches!(
                 lower.as_str(),
                 "end"

@@ -332,8 +332,11 @@ pub fn titled_name(
         let token = &tokens[end];
         // "Ambassador Rosa Delgado of Guatemala": once a name has begun after a title, "of"
         // starts the role's complement, not more name.
+        // "Tammy Bruce of the US delegation": so does it after a name of two words or more.
+        let after_name =
+            end >= start + 2 && is_nameish(&tokens[end - 1]) && is_nameish(&tokens[end - 2]);
         if matches!(token.text, "of" | "for" | "to" | "in")
-            && titled
+            && (titled || after_name)
             && end > start
             && is_nameish(&tokens[end - 1])
         {
@@ -384,7 +387,19 @@ pub fn titled_name(
     }
     let run = &tokens[start..end];
     let mut name_start = run.len();
-    while name_start > 0 && is_nameish(&run[name_start - 1]) {
+    // "Raymond King", "Commodore King": a word that names an office but is also a surname,
+    // last in the run, after a name or a title.
+    let surname_like_title = |at: usize| {
+        at + 1 == run.len()
+            && at > 0
+            && matches!(
+                run[at].bare(),
+                "King" | "Bishop" | "Judge" | "Marshal" | "Dean"
+            )
+            && (is_nameish(&run[at - 1]) || words::is_title(run[at - 1].bare()))
+    };
+    while name_start > 0 && (is_nameish(&run[name_start - 1]) || surname_like_title(name_start - 1))
+    {
         name_start -= 1;
     }
     if name_start == run.len() {
@@ -514,6 +529,17 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         None => (phrase, &[][..]),
     };
     let head = trim_phrase(head);
+    // "another P. Wahonya said": one more of a group, named.
+    let head = match head {
+        [first, second, ..]
+            if first.lower() == "another"
+                && second.is_capitalised()
+                && !words::is_title(second.bare()) =>
+        {
+            &head[1..]
+        }
+        _ => head,
+    };
     let head_first = head.first()?;
     let lower_first = head_first.lower();
     let appositive_role = role_phrase(text, appositive);

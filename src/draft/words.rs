@@ -52,6 +52,8 @@ const TITLES: &[&str] = &[
     "officer",
     "general",
     "colonel",
+    "commodore",
+    "commandant",
     "major",
     "captain",
     "lieutenant",

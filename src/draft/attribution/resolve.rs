@@ -98,8 +98,12 @@ impl Pass<'_> {
                 i += 2;
                 continue;
             }
-            // "UNISFA said": an organisation named by its acronym.
+            // "UNISFA said": an organisation named by its acronym ("the MNJTF spokesman" is
+            // about the spokesman).
             if speakers::is_acronym(token.text)
+                && !tokens.get(i + 1).is_some_and(|t| {
+                    words::is_title(t.bare()) || words::is_title_modifier(t.bare())
+                })
                 && let Some(entity) = self.people.by_acronym(token.text)
             {
                 found.push((token.at, entity));
@@ -305,16 +309,17 @@ impl Pass<'_> {
         {
             return by_title(council);
         }
-        // "the statement said": whoever issued it, the organisation or the person the article
-        // was last about.
+        // "the statement said": whoever the article said issued one, or else the organisation
+        // or the person it was last about.
         if words::is_document(head)
-            && let Some(issuer) = self
-                .focus
-                .iter()
-                .rev()
-                .take(6)
-                .copied()
-                .find(|e| self.people.entities[*e].kind != Kind::Unnamed)
+            && let Some(issuer) = self.statement_by.or_else(|| {
+                self.focus
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .copied()
+                    .find(|e| self.people.entities[*e].kind != Kind::Unnamed)
+            })
         {
             return by_title(issuer);
         }

@@ -79,7 +79,18 @@ pub fn complement(tokens: &[Token<'_>], name_end: usize) -> Option<Range<usize>>
     {
         end += 1;
     }
-    (end > name_end + 1 && tokens[end - 1].is_capitalised()).then_some(name_end..end)
+    // "Tammy Bruce of the US delegation": an organisation's noun after the capitals.
+    if end > name_end + 1
+        && tokens[end - 1].is_capitalised()
+        && tokens
+            .get(end)
+            .is_some_and(|t| !t.is_capitalised() && words::is_organisation_noun(t.bare()))
+    {
+        end += 1;
+    }
+    let last = &tokens[end - 1];
+    (end > name_end + 1 && (last.is_capitalised() || words::is_organisation_noun(last.bare())))
+        .then_some(name_end..end)
 }
 
 /// The role given before a name, completed by its complement: "Ambassador" and "of Guatemala".
@@ -89,11 +100,20 @@ pub fn role_with_complement(
     role: Option<Range<usize>>,
     name_end: usize,
 ) -> Option<String> {
-    let role = role.map(|r| span_text(text, &tokens[r]).to_owned())?;
-    Some(match complement(tokens, name_end) {
-        Some(c) => format!("{role} {}", span_text(text, &tokens[c])),
-        None => role,
-    })
+    let complement = complement(tokens, name_end).map(|c| span_text(text, &tokens[c]));
+    match (role.map(|r| span_text(text, &tokens[r])), complement) {
+        (Some(role), Some(c)) => Some(format!("{role} {c}")),
+        (Some(role), None) => Some(role.to_owned()),
+        // "Tammy Bruce of the US delegation": the complement alone says where she speaks from.
+        (None, Some(c))
+            if c.split_whitespace()
+                .last()
+                .is_some_and(words::is_organisation_noun) =>
+        {
+            Some(strip_article(c.trim_start_matches("of ").trim_start_matches("for ")).to_owned())
+        }
+        (None, _) => None,
+    }
 }
 
 /// The role that closes the words before a comma and a name: "The Commander of ATMIS Kenya
