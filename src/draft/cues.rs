@@ -308,7 +308,12 @@ fn fits_speaker(token: &Token<'_>) -> bool {
     if words::is_cue(&lower) || words::is_thought(&lower) {
         return false;
     }
+    // "The 15-member council": a number joined to a noun describes the body.
+    let counted = token.text.split_once('-').is_some_and(|(number, _)| {
+        !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+    });
     token.is_capitalised()
+        || counted
         || words::is_title(token.bare())
         || words::is_title_modifier(token.bare())
         || words::is_connector(token.text)

@@ -137,7 +137,15 @@ pub fn deadlines(
             continue;
         }
         let sentence_text = &text[sentence.range.clone()];
-        let dates = dates::find(sentence_text, article.dateline, Tense::Future);
+        // "whose mandate expired on Oct. 2": a day already past; otherwise the next one.
+        let ended = tokens.iter().any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "expired" | "ended" | "lapsed" | "ceased" | "concluded"
+            )
+        });
+        let tense = if ended { Tense::Past } else { Tense::Future };
+        let dates = dates::find(sentence_text, article.dateline, tense);
         let date = governed_date(
             &tokens,
             &dates,
@@ -171,6 +179,7 @@ fn other_mission(tokens: &[Token<'_>], mission: Option<&Mission>) -> Option<Stri
         (w[0].text == "("
             && w[2].text == ")"
             && super::speakers::is_acronym(w[1].text)
+            && !matches!(w[1].text, "UN" | "AU" | "EU" | "US" | "UK")
             && w[1].text != ours)
             .then(|| w[1].text.to_owned())
     })

@@ -64,6 +64,12 @@ fn single_close(text: &str, open: usize) -> Option<(usize, char)> {
         }
         let before = text[..at].chars().next_back()?;
         let rest = &text[at + c.len_utf8()..];
+        // `“... reducing terrorist attacks.’` at the end of its paragraph.
+        if rest.trim().is_empty() && matches!(before, '.' | '!' | '?' | ',') {
+            return Some((at, c));
+        }
+        // `activities’, he added`: the comma may stand outside the mark.
+        let rest = rest.strip_prefix(',').unwrap_or(rest);
         if before.is_whitespace() || !rest.starts_with(char::is_whitespace) {
             return None;
         }

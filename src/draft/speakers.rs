@@ -89,6 +89,18 @@ impl People {
                             || (!name.contains(' ') && e.name.ends_with(&format!(" {name}"))))
                 })
             })
+            // "Makuei" after "Michael Makuei Lueth": a family name before the last.
+            .or_else(|| {
+                (!name.contains(' '))
+                    .then(|| {
+                        self.entities.iter().position(|e| {
+                            e.kind == Kind::Person
+                                && e.name.split(' ').count() >= 3
+                                && e.name.split(' ').skip(1).any(|part| part == name)
+                        })
+                    })
+                    .flatten()
+            })
             // "Maj. Bashir" after "Maj. Bashir Abukar Ahmed": some articles shorten a name to
             // its first part.
             .or_else(|| {
@@ -207,7 +219,9 @@ impl People {
         if let Some(index) = self.by_acronym(bare) {
             return index;
         }
-        let definite_short = phrase.to_lowercase().starts_with("the ") && !bare.contains(' ');
+        // "the ministry", "the 15-member council": no capital, so a body named before.
+        let definite_short = phrase.to_lowercase().starts_with("the ")
+            && (!bare.contains(' ') || !bare.chars().any(char::is_uppercase));
         if let Some(index) = self.entities.iter().rposition(|e| {
             e.kind == Kind::Organisation
                 && (e.name == bare
@@ -429,9 +443,12 @@ pub fn titled_name(
         .iter()
         .position(|t| !matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An"))
         .unwrap_or(role_tokens.len());
-    // An honorific is not a role ("Mr. Landau").
-    let role =
-        (has_title && role_start < name_start).then(|| start + role_start..start + name_start);
+    // An honorific is not a role ("Mr. Landau", "UK Ambassador Dame Barbara Woodward").
+    let mut role_end = name_start;
+    while role_end > role_start && words::is_honorific(run[role_end - 1].text) {
+        role_end -= 1;
+    }
+    let role = (has_title && role_start < role_end).then(|| start + role_start..start + role_end);
     Some((start + name_start..end, role))
 }
 
