@@ -147,6 +147,18 @@ impl People {
         })
     }
 
+    /// The person whose role is `office`, word for word: "Commander Land Forces".
+    pub fn holding_office(&self, office: &str) -> Option<usize> {
+        let office = office.to_lowercase();
+        self.entities.iter().position(|e| {
+            e.kind == Kind::Person
+                && e.role
+                    .iter()
+                    .chain(&e.titles)
+                    .any(|role| role.to_lowercase() == office)
+        })
+    }
+
     /// Remembers a role the article gives `entity` besides the one it keeps.
     pub fn also_titled(&mut self, entity: usize, role: Option<String>) {
         if let Some(role) = role {
@@ -579,7 +591,12 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     {
         return Some(Reference::Unnamed(span_text(text, phrase).to_owned()));
     }
-    if let Some((name, role)) = titled_name(head, 0)
+    // "the union’s secretary Pikkie Greeff": the name and role after the article.
+    let possessed = head.len() > 2
+        && matches!(lower_first.as_str(), "the" | "a" | "an")
+        && tokens::possessive_stem(head[1].text).is_some();
+    let titled = titled_name(head, 0).or_else(|| possessed.then(|| titled_name(head, 1)).flatten());
+    if let Some((name, role)) = titled
         && (name.end == head.len()
             || complement(head, name.end).is_some_and(|c| c.end == head.len()))
     {

@@ -79,6 +79,21 @@ pub fn of(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                     .is_some_and(|after| {
                         after.is_alphanumeric() && (next != ',' || after.is_ascii_digit())
                     });
+            // "Lt. Gen.Elwelu", "Mr.Kamau": an abbreviation glued to the name after it.
+            let abbreviation = &slice[start..at];
+            let glued_rank = next == '.'
+                && (words::TITLE_ABBREVIATIONS.contains(&abbreviation)
+                    || words::HONORIFICS.contains(&abbreviation))
+                && {
+                    let mut rest = slice[at + 1..].chars();
+                    rest.next().is_some_and(char::is_uppercase)
+                        && rest.next().is_some_and(char::is_lowercase)
+                };
+            if glued_rank {
+                end = at + 1;
+                chars.next();
+                break;
+            }
             if next.is_alphanumeric() || joins {
                 end = at + next.len_utf8();
                 chars.next();

@@ -19,7 +19,14 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             i += 1;
             continue;
         }
-        let Some((name, role)) = speakers::titled_name(tokens, i) else {
+        // "the union’s secretary Peter Wafula": the possessive owns the role.
+        let owner = i.checked_sub(1).filter(|&j| {
+            tokens::possessive_stem(tokens[j].text).is_some() && !tokens[j].is_capitalised()
+        });
+        let found = owner
+            .and_then(|j| speakers::titled_name(tokens, j))
+            .or_else(|| speakers::titled_name(tokens, i));
+        let Some((name, role)) = found else {
             i += 1;
             continue;
         };
@@ -43,16 +50,36 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         let run_start = if before_name.is_some() { i } else { name.start };
         let comma_before = run_start > 0 && tokens[run_start - 1].text == ",";
         let sentence_ends = after.first().is_none_or(|t| t.text == ".");
+        let earlier_commas: Vec<usize> = tokens[..run_start.saturating_sub(1)]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.text == ",")
+            .map(|(at, _)| at)
+            .collect();
+        // "Force Commander of the MNJTF, Maj. Gen. Ibrahim Yusuf has tasked": a role that
+        // opens the sentence, before the comma and the name.
+        let opens_sentence = earlier_commas.is_empty();
         let earlier = (comma_before
             && (comma_after
                 || sentence_ends
+                || opens_sentence
                 || after.first().is_some_and(|t| words::is_cue(t.text))))
         .then(|| {
-            let part_start = tokens[..run_start - 1]
-                .iter()
-                .rposition(|t| t.text == ",")
-                .map_or(0, |c| c + 1);
-            speakers::role_before_comma(text, &tokens[part_start..run_start - 1])
+            let part = |from: Option<&usize>| from.map_or(0, |c| c + 1)..run_start - 1;
+            // "The Chief of Military Public Information, MNJTF, Col. Timothy Antigha,": the
+            // office, and what it belongs to after its own comma.
+            let last = &tokens[part(earlier_commas.last())];
+            speakers::role_before_comma(text, last).or_else(|| {
+                let (&comma, earlier) = earlier_commas.split_last()?;
+                let named = !last.is_empty()
+                    && last.len() <= 3
+                    && last.iter().all(|t| t.is_word() && t.is_capitalised());
+                let office = &tokens[part(earlier.last())][..comma - part(earlier.last()).start];
+                named
+                    .then(|| speakers::role_before_comma(text, office))
+                    .flatten()
+                    .map(|role| format!("{role}, {}", speakers::span_text(text, last)))
+            })
         })
         .flatten();
         let next_to_cue = after.first().is_some_and(|t| words::is_cue(t.text))

@@ -87,6 +87,21 @@ impl Pass<'_> {
                 i += 2;
                 continue;
             }
+            // "The Commander Land Forces also applauded": a person's whole office, capitalised.
+            if lower == "the"
+                && tokens.get(i + 1).is_some_and(|t| words::is_title(t.bare()))
+                && let Some(end) = (i + 2..=tokens.len())
+                    .find(|&k| tokens.get(k).is_none_or(|t| !t.is_capitalised()))
+                    .filter(|&end| end > i + 2)
+                && let Some(entity) = self
+                    .people
+                    .holding_office(speakers::span_text(self.text, &tokens[i + 1..end]))
+            {
+                found.push((token.at, entity));
+                self.last_named.insert(entity, sentence.paragraph);
+                i = end;
+                continue;
+            }
             // "The Council expressed": an organisation named before, by its head noun.
             if lower == "the"
                 && let Some(head) = tokens
