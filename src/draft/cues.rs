@@ -38,6 +38,21 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         return Some((phrase, span));
     }
     let cue = (0..clause.len().min(16)).find(|&i| is_cue_at(clause, i))?;
+    // "” on the question of the Moroccan Sahara, underlined Mr. Hilale.": after an adverbial
+    // phrase and its comma, the speaker follows the verb.
+    let adverbial = clause.first().is_some_and(|t| {
+        matches!(
+            t.text,
+            "on" | "in" | "at" | "about" | "regarding" | "during" | "for" | "with" | "after"
+        )
+    });
+    if adverbial && cue > 0 && clause[cue - 1].text == "," {
+        let phrase = speaker_after(&clause[cue + 1..]);
+        if !phrase.is_empty() {
+            let span = clause[cue].at..span_of(&phrase)?.end;
+            return Some((phrase, span));
+        }
+    }
     if cue == 0 {
         let phrase = speaker_after(&clause[1..]);
         let span = clause[0].at..span_of(&phrase)?.end;

@@ -326,8 +326,25 @@ impl People {
                     .find(|i| self.entities[*i].kind == Kind::Person && holds(i))
             })
         };
+        // "UNMISS chief" for the "Head of ... (UNMISS)": words for leading an organisation the
+        // phrase names by its acronym.
+        const HEADS: &[&str] = &["chief", "head", "leader", "boss"];
+        let led = phrase
+            .split_whitespace()
+            .filter(|w| is_acronym(w))
+            .find_map(|acronym| {
+                HEADS.contains(&title).then(|| {
+                    self.entities.iter().position(|e| {
+                        e.kind == Kind::Person
+                            && e.role.as_deref().is_some_and(|r| {
+                                let lower = r.to_lowercase();
+                                r.contains(acronym) && HEADS.iter().any(|h| lower.contains(h))
+                            })
+                    })
+                })?
+            });
         // The title itself first; another word for the same office only when none holds it.
-        find(&[title]).or_else(|| {
+        find(&[title]).or(led).or_else(|| {
             (definite && DIPLOMATS.contains(&title))
                 .then(|| find(DIPLOMATS))
                 .flatten()
@@ -590,6 +607,24 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     ) || (head.len() <= 3 && head.last().is_some_and(|t| words::is_unnamed_group(t.text)))
     {
         return Some(Reference::Unnamed(span_text(text, phrase).to_owned()));
+    }
+    // "AUSSOM Force Commander, Lieutenant General Sam Kavuma": the role first, then the name.
+    if !appositive.is_empty()
+        && head.iter().any(|t| words::is_title(t.bare()))
+        && titled_name(head, 0).is_none()
+        && let Some((name, rank)) = titled_name(appositive, 0)
+        && name.end == appositive.len()
+    {
+        let name_text = span_text(text, &appositive[name]);
+        let office = strip_article(span_text(text, head)).to_owned();
+        let rank = rank.map(|r| span_text(text, &appositive[r]).to_owned());
+        return Some(Reference::Name {
+            name: tokens::possessive_stem(name_text)
+                .unwrap_or(name_text)
+                .to_owned(),
+            role: choose_role(rank, Some(office), None),
+            gender: gender_of(appositive),
+        });
     }
     // "the union’s secretary Pikkie Greeff": the name and role after the article.
     let possessed = head.len() > 2

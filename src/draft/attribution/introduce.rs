@@ -71,9 +71,12 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             let last = &tokens[part(earlier_commas.last())];
             speakers::role_before_comma(text, last).or_else(|| {
                 let (&comma, earlier) = earlier_commas.split_last()?;
-                let named = !last.is_empty()
-                    && last.len() <= 3
-                    && last.iter().all(|t| t.is_word() && t.is_capitalised());
+                // "MNJTF", "Peace and Security": a name that completes the office.
+                let named = last.first().is_some_and(Token::is_capitalised)
+                    && last.len() <= 4
+                    && last.iter().all(|t| {
+                        t.is_word() && (t.is_capitalised() || words::is_connector(t.text))
+                    });
                 let office = &tokens[part(earlier.last())][..comma - part(earlier.last()).start];
                 named
                     .then(|| speakers::role_before_comma(text, office))

@@ -136,7 +136,20 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
         start -= 1;
     }
     let role = &part[start..];
-    if role.len() > 16 || role.first().is_some_and(|t| t.text == "(") {
+    // "It is the primary responsibility of peacekeepers to protect civilians who are in
+    // imminent danger, Nicholas Haysom, ...": a clause, not an office.
+    let clause = role.iter().any(|t| {
+        matches!(
+            t.lower().as_str(),
+            "who" | "is" | "are" | "was" | "were" | "that"
+        )
+    });
+    if role.len() > 16
+        || clause
+        || role
+            .first()
+            .is_some_and(|t| t.text == "(" || (!t.is_capitalised() && words::is_connector(t.text)))
+    {
         return None;
     }
     Some(strip_article(&tokens::one_line(span_text(text, role))).to_owned())
@@ -180,7 +193,7 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     let words = tokens
         .len()
         .saturating_sub(2 * tokens.iter().filter(|t| t.text == "(").count());
-    if tokens.is_empty() || words > 14 || !(titled || (clause && tokens.len() >= 3)) {
+    if tokens.is_empty() || words > 18 || !(titled || (clause && tokens.len() >= 3)) {
         return None;
     }
     let role = span_text(text, tokens);
