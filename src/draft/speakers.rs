@@ -298,6 +298,7 @@ impl People {
     ) -> Option<usize> {
         // "the Russian envoy" for a "Deputy Permanent Representative": words for one office.
         const DIPLOMATS: &[&str] = &["envoy", "representative", "ambassador", "delegate"];
+        const HEADS: &[&str] = &["chief", "head", "leader", "boss"];
         let country = phrase.split_whitespace().find_map(words::country_of);
         let same_country = |role: &str| {
             let other = role.split_whitespace().find_map(words::country_of);
@@ -328,7 +329,6 @@ impl People {
         };
         // "UNMISS chief" for the "Head of ... (UNMISS)": words for leading an organisation the
         // phrase names by its acronym.
-        const HEADS: &[&str] = &["chief", "head", "leader", "boss"];
         let led = phrase
             .split_whitespace()
             .filter(|w| is_acronym(w))
@@ -608,23 +608,8 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     {
         return Some(Reference::Unnamed(span_text(text, phrase).to_owned()));
     }
-    // "AUSSOM Force Commander, Lieutenant General Sam Kavuma": the role first, then the name.
-    if !appositive.is_empty()
-        && head.iter().any(|t| words::is_title(t.bare()))
-        && titled_name(head, 0).is_none()
-        && let Some((name, rank)) = titled_name(appositive, 0)
-        && name.end == appositive.len()
-    {
-        let name_text = span_text(text, &appositive[name]);
-        let office = strip_article(span_text(text, head)).to_owned();
-        let rank = rank.map(|r| span_text(text, &appositive[r]).to_owned());
-        return Some(Reference::Name {
-            name: tokens::possessive_stem(name_text)
-                .unwrap_or(name_text)
-                .to_owned(),
-            role: choose_role(rank, Some(office), None),
-            gender: gender_of(appositive),
-        });
+    if let Some(named) = role_then_name(text, head, appositive) {
+        return Some(named);
     }
     // "the union’s secretary Pikkie Greeff": the name and role after the article.
     let possessed = head.len() > 2
@@ -680,6 +665,30 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         return Some(Reference::Organisation(span_text(text, head).to_owned()));
     }
     None
+}
+
+/// "AUSSOM Force Commander, Lieutenant General Sam Kavuma": the role first, then the name.
+fn role_then_name(text: &str, head: &[Token<'_>], appositive: &[Token<'_>]) -> Option<Reference> {
+    if appositive.is_empty()
+        || !head.iter().any(|t| words::is_title(t.bare()))
+        || titled_name(head, 0).is_some()
+    {
+        return None;
+    }
+    let (name, rank) = titled_name(appositive, 0)?;
+    if name.end != appositive.len() {
+        return None;
+    }
+    let name_text = span_text(text, &appositive[name]);
+    let office = strip_article(span_text(text, head)).to_owned();
+    let rank = rank.map(|r| span_text(text, &appositive[r]).to_owned());
+    Some(Reference::Name {
+        name: tokens::possessive_stem(name_text)
+            .unwrap_or(name_text)
+            .to_owned(),
+        role: choose_role(rank, Some(office), None),
+        gender: gender_of(appositive),
+    })
 }
 
 pub(crate) fn trim_phrase<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
