@@ -215,16 +215,19 @@ impl Pass<'_> {
     /// "Kamau said on Tuesday": remembers the day a speaker spoke, for their quotations that
     /// do not give one.
     /// Notes when the speaker of a sentence like "Kamau said on Tuesday" spoke: the one named
-    /// nearest the verb, or else the sentence's subject.
+    /// last before the verb, or nearest after it, or else the sentence's subject.
     fn note_speech_date(&mut self, index: usize, subject: usize, mentions: &[(usize, usize)]) {
         let range = self.sentences[index].range.clone();
         let tokens = outside(tokens::of(self.text, range.clone()), self.masks);
         let Some(cue) = tokens.iter().find(|t| words::is_cue(t.text)) else {
             return;
         };
+        // "Liu Jieyi told the Security Council": the one before the verb, else "said X".
         let subject = mentions
             .iter()
-            .min_by_key(|(at, _)| at.abs_diff(cue.at))
+            .filter(|(at, _)| *at < cue.at)
+            .max_by_key(|(at, _)| *at)
+            .or_else(|| mentions.iter().min_by_key(|(at, _)| at.abs_diff(cue.at)))
             .map_or(subject, |&(_, entity)| entity);
         if self.spoke_on.contains_key(&subject) {
             return;

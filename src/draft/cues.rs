@@ -350,6 +350,7 @@ fn fits_speaker(token: &Token<'_>) -> bool {
                 | "several"
                 | "many"
                 | "senior"
+                | "press"
                 | "unnamed"
                 | "anonymous"
                 | "other"

@@ -330,7 +330,7 @@ fn span_from(
     }
 }
 
-fn month(word: &str) -> Option<u32> {
+pub(super) fn month(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
     MONTHS.iter().find(|(name, _)| *name == word).map(|m| m.1)
 }

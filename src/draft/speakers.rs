@@ -431,15 +431,17 @@ pub fn titled_name(
     let run = &tokens[start..end];
     let mut name_start = run.len();
     // "Raymond King", "Commodore King": a word that names an office but is also a surname,
-    // last in the run, after a name or a title.
+    // last in the run, after a name or a title. So is a month's name after a given name: "Wen
+    // Jun", "Theresa May".
     let surname_like_title = |at: usize| {
+        let office = matches!(
+            run[at].bare(),
+            "King" | "Bishop" | "Judge" | "Marshal" | "Dean"
+        );
         at + 1 == run.len()
             && at > 0
-            && matches!(
-                run[at].bare(),
-                "King" | "Bishop" | "Judge" | "Marshal" | "Dean"
-            )
-            && (is_nameish(&run[at - 1]) || words::is_title(run[at - 1].bare()))
+            && ((office && (is_nameish(&run[at - 1]) || words::is_title(run[at - 1].bare())))
+                || (words::is_month(run[at].bare()) && is_nameish(&run[at - 1])))
     };
     while name_start > 0 && (is_nameish(&run[name_start - 1]) || surname_like_title(name_start - 1))
     {

@@ -285,6 +285,14 @@ const CUES: &[&str] = &[
     "states",
     // "the statement read": a document's words.
     "read",
+    "reads",
+    "specifies",
+    "specified",
+    "asserted",
+    "asserts",
+    "underlines",
+    "emphasises",
+    "emphasizes",
     "wrote",
     "writes",
     "tweeted",
@@ -537,6 +545,11 @@ const UNNAMED: &[&str] = &[
     "source",
     "diplomat",
 ];
+
+/// A month's name or its abbreviation: "June", "Jun".
+pub fn is_month(word: &str) -> bool {
+    super::dates::month(&word.to_lowercase()).is_some()
+}
 
 pub fn is_unnamed_group(word: &str) -> bool {
     UNNAMED.contains(&word.to_lowercase().as_str())

@@ -35,6 +35,10 @@ pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) 
             | "as"
             | "addressing"
             | "asked"
+            | "from"
+            | "through"
+            | "under"
+            | "amid"
     );
     let from = if opening {
         body.find(',')
@@ -111,6 +115,20 @@ impl Pass<'_> {
             {
                 found.push((token.at, entity));
                 i += 2;
+                continue;
+            }
+            // "by the United Nations Security Council": a body named before, in capitals
+            // ending in its noun.
+            if token.is_capitalised()
+                && let Some(end) = (i..=tokens.len())
+                    .find(|&k| tokens.get(k).is_none_or(|t| !t.is_capitalised()))
+                    .filter(|&end| end > i + 1)
+                && words::is_organisation_noun(tokens[end - 1].bare())
+                && !tokens.get(end).is_some_and(|t| words::is_title(t.bare()))
+                && let Some(entity) = self.people.known_organisation(tokens[end - 1].bare())
+            {
+                found.push((token.at, entity));
+                i = end;
                 continue;
             }
             // "UNISFA said": an organisation named by its acronym ("the MNJTF spokesman" is
