@@ -194,6 +194,17 @@ fn date_at(
     if let Ok(date) = NaiveDate::parse_from_str(&first, "%Y-%m-%d") {
         return Some((date, 1, Precision::Full));
     }
+    if first == "end"
+        && word(1).as_deref() == Some("of")
+        && let Some(month) = word(2).and_then(|w| month(&w))
+    {
+        return month_end(
+            month,
+            word(3).and_then(|w| year_number(&w)),
+            dateline,
+            tense,
+        );
+    }
     // Month Day[, Year] / Month. Day
     // Month Day [Year], or Day Month [Year]. "May" alone is usually the verb: a month first
     // needs a day after it.
@@ -333,6 +344,31 @@ fn span_from(
 pub(super) fn month(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
     MONTHS.iter().find(|(name, _)| *name == word).map(|m| m.1)
+}
+
+/// "the end of April [2022]": the month's last day, in the year given or the one the tense
+/// points to. Returns the date, the tokens it used ("end of April [2022]") and how sure it is.
+fn month_end(
+    month: u32,
+    year: Option<i32>,
+    dateline: NaiveDate,
+    tense: Tense,
+) -> Option<(NaiveDate, usize, Precision)> {
+    let last_day = |year: i32| {
+        NaiveDate::from_ymd_opt(year, month, 1)?
+            .checked_add_months(Months::new(1))?
+            .pred_opt()
+    };
+    if let Some(year) = year {
+        return Some((last_day(year)?, 4, Precision::Full));
+    }
+    let this_year = last_day(dateline.year())?;
+    let date = match tense {
+        Tense::Future if this_year < dateline => last_day(dateline.year() + 1)?,
+        Tense::Past if this_year > dateline => last_day(dateline.year() - 1)?,
+        _ => this_year,
+    };
+    Some((date, 3, Precision::MonthDay))
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -487,6 +523,24 @@ mod tests {
         "the mandate runs until 30 April",
         "2025-05-09",
         "2026-04-30",
+        Precision::MonthDay
+    )]
+    #[case(
+        "the mandate runs until the end of April",
+        "2022-02-01",
+        "2022-04-30",
+        Precision::MonthDay
+    )]
+    #[case(
+        "the mandate runs until the end of February 2024",
+        "2023-11-01",
+        "2024-02-29",
+        Precision::Full
+    )]
+    #[case(
+        "the mandate runs until the end of January",
+        "2025-12-20",
+        "2026-01-31",
         Precision::MonthDay
     )]
     #[case("they met yesterday", "2026-01-01", "2025-12-31", Precision::Relative)]

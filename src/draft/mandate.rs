@@ -137,6 +137,10 @@ pub fn deadlines(
             continue;
         }
         let sentence_text = &text[sentence.range.clone()];
+        // "which would have expired Friday": the end the renewal replaced, not a deadline.
+        if text[sentence.range.clone()].contains("would have expired") {
+            continue;
+        }
         // "whose mandate expired on Oct. 2": a day already past; otherwise the next one.
         let ended = tokens.iter().any(|t| {
             matches!(
@@ -222,7 +226,7 @@ fn governed_date<'a>(
         // "extend the mission until ...", "its mandate runs until ...", "the mandate of UNMISS
         // until ...": a bare "until" needs the mandate named.
         let extends = (about_mission
-            && (["extend", "renew", "prolong"]
+            && (["extend", "extension", "renew", "prolong"]
                 .iter()
                 .any(|stem| lower.starts_with(stem))
                 || matches!(lower.as_str(), "runs" | "run")))

@@ -70,21 +70,69 @@ fn single_close(text: &str, open: usize) -> Option<(usize, char)> {
         }
         // `activities’, he added`: the comma may stand outside the mark.
         let rest = rest.strip_prefix(',').unwrap_or(rest);
-        if before.is_whitespace() || !rest.starts_with(char::is_whitespace) {
-            return None;
-        }
-        // The verb within the next few words, before any other punctuation: "’ she said",
-        // "’ Ngaba said", "’ the official told".
-        for word in rest.split_whitespace().take(4) {
-            if words::is_cue(word.trim_matches(|c: char| !c.is_alphabetic())) {
-                return Some((at, c));
-            }
-            if word.ends_with(|c: char| c.is_ascii_punctuation()) {
-                return None;
-            }
-        }
-        None
+        (!before.is_whitespace() && speech_follows(rest)).then_some((at, c))
     })
+}
+
+/// Whether a verb of speech comes within the next few words of `rest`, before any other
+/// punctuation: " she said", " Ngaba said", " the official told".
+fn speech_follows(rest: &str) -> bool {
+    if !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    for word in rest.split_whitespace().take(4) {
+        if words::is_cue(word.trim_matches(|c: char| !c.is_alphabetic())) {
+            return true;
+        }
+        if word.ends_with(|c: char| c.is_ascii_punctuation()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A double quotation mark (or two single ones written for it) in a paragraph, and what the
+/// characters around it allow it to do.
+struct Mark {
+    at: usize,
+    /// The mark; `"` for two single marks, which are as ambiguous.
+    c: char,
+    len: usize,
+    can_open: bool,
+    can_close: bool,
+}
+
+fn marks(text: &str) -> Vec<Mark> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut skip = false;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        // `‘’I am confident`: two single marks written for a double one, ambiguous like `"`.
+        let paired = is_paired_single(&text[at..]);
+        if !is_double_mark(c) && !paired {
+            continue;
+        }
+        skip = paired;
+        let width = usize::from(paired) + 1;
+        let before = i.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(i + width).map(|x| x.1);
+        out.push(Mark {
+            at,
+            c: if paired { '"' } else { c },
+            len: mark_len(&text[at..]),
+            can_open: after.is_some_and(|a| !a.is_whitespace())
+                && before.is_none_or(|b| {
+                    // `declared,”This`: a comma, then a mark against a word, opens.
+                    b.is_whitespace() || "([{\u{2014}\u{2013}-/:,\u{2018}'".contains(b)
+                }),
+            can_close: before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(|a| a.is_whitespace() || !a.is_alphanumeric()),
+        });
+    }
+    out
 }
 
 /// Every quotation-mark passage of the article, in order.
@@ -92,46 +140,55 @@ pub fn find(article: &Article) -> Vec<Marked> {
     let mut found: Vec<Marked> = Vec::new();
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
         let text = &article.text[paragraph.clone()];
-        let continues = found
+        let previous_unclosed = found
             .last()
-            .is_some_and(|last| last.paragraph + 1 == index && !last.closed)
-            && (text.starts_with(is_double_mark) || is_paired_single(text));
+            .is_some_and(|last| last.paragraph + 1 == index && !last.closed);
+        let continues =
+            previous_unclosed && (text.starts_with(is_double_mark) || is_paired_single(text));
         if continues && let Some(last) = found.last_mut() {
             last.runs_on = true;
         }
         let mut open: Option<usize> = None;
         let mut first = true;
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut skip = false;
-        for (i, &(at, c)) in chars.iter().enumerate() {
-            if std::mem::take(&mut skip) {
-                continue;
-            }
-            // `‘’I am confident`: two single marks written for a double one, ambiguous like `"`.
-            let paired = is_paired_single(&text[at..]);
-            if !is_double_mark(c) && !paired {
-                continue;
-            }
-            skip = paired;
-            let mark = mark_len(&text[at..]);
-            let c = if paired { '"' } else { c };
-            let width = usize::from(paired) + 1;
-            let before = i.checked_sub(1).map(|j| chars[j].1);
-            let after = chars.get(i + width).map(|x| x.1);
-            let can_open = after.is_some_and(|a| !a.is_whitespace())
-                && before.is_none_or(|b| {
-                    // `declared,”This`: a comma, then a mark against a word, opens.
-                    b.is_whitespace() || "([{\u{2014}\u{2013}-/:,\u{2018}'".contains(b)
-                });
-            let can_close = before.is_some_and(|b| !b.is_whitespace())
-                && after.is_none_or(|a| a.is_whitespace() || !a.is_alphanumeric());
+        for Mark {
+            at,
+            c,
+            len: mark,
+            can_open,
+            can_close,
+        } in marks(text)
+        {
             match open {
                 None => {
                     let opens = match c {
                         '\u{201c}' | '\u{201e}' | '\u{ab}' => !can_close || can_open,
                         _ => can_open,
                     };
-                    if opens {
+                    // `The lack of an agreement ... communities,” the resolution states`: a
+                    // closing mark with none to open it, first in its paragraph, closes a
+                    // quotation from the paragraph's start when the quotation before ran on
+                    // unclosed or a verb of speech follows.
+                    let unopened = first
+                        && !opens
+                        && can_close
+                        && matches!(c, '\u{201d}' | '"')
+                        && (previous_unclosed || speech_follows(&text[at + mark..]));
+                    if unopened {
+                        let absolute = paragraph.start;
+                        found.push(piece(
+                            index,
+                            (absolute, 0),
+                            absolute + at,
+                            absolute + at + mark,
+                            true,
+                            previous_unclosed,
+                            &article.text,
+                        ));
+                        if previous_unclosed && let Some(last) = found.iter_mut().rev().nth(1) {
+                            last.runs_on = true;
+                        }
+                        first = false;
+                    } else if opens {
                         open = Some(at);
                     }
                 }
@@ -145,7 +202,7 @@ pub fn find(article: &Article) -> Vec<Marked> {
                     if closes {
                         found.push(piece(
                             index,
-                            absolute + start,
+                            (absolute + start, mark_len(&text[start..])),
                             absolute + at,
                             absolute + at + mark,
                             true,
@@ -158,7 +215,7 @@ pub fn find(article: &Article) -> Vec<Marked> {
                         // A new opening before the last one closed: that one ends here, open.
                         found.push(piece(
                             index,
-                            absolute + start,
+                            (absolute + start, mark_len(&text[start..])),
                             absolute + at,
                             absolute + at,
                             false,
@@ -172,37 +229,44 @@ pub fn find(article: &Article) -> Vec<Marked> {
             }
         }
         if let Some(start) = open {
-            // `“... Abyei Box,’ she said`: a single mark before the attribution closes a
-            // quotation its writer opened with a double one.
-            let (end, after, closed) = match single_close(text, start) {
-                Some((at, mark)) => (at, at + mark.len_utf8(), true),
-                None => (text.len(), text.len(), false),
-            };
-            found.push(piece(
-                index,
-                paragraph.start + start,
-                paragraph.start + end,
-                paragraph.start + after,
-                closed,
-                continues && first,
-                &article.text,
-            ));
+            found.push(left_open(article, index, start, continues && first));
         }
     }
     found.retain(|m| !m.inner.is_empty());
     found
 }
 
+/// A quotation opened at `start` in paragraph `index` and not closed by a double mark: to a
+/// single mark before its attribution (`“... Abyei Box,’ she said`), or to the paragraph's end.
+fn left_open(article: &Article, index: usize, start: usize, continues: bool) -> Marked {
+    let paragraph = &article.paragraphs[index];
+    let text = &article.text[paragraph.clone()];
+    let (end, after, closed) = match single_close(text, start) {
+        Some((at, mark)) => (at, at + mark.len_utf8(), true),
+        None => (text.len(), text.len(), false),
+    };
+    piece(
+        index,
+        (paragraph.start + start, mark_len(&text[start..])),
+        paragraph.start + end,
+        paragraph.start + after,
+        closed,
+        continues,
+        &article.text,
+    )
+}
+
+/// A quotation from `open` (its mark `mark` bytes long, none when a paragraph runs on
+/// without one) to the closing mark at `close`.
 fn piece(
     paragraph: usize,
-    open: usize,
+    (open, mark): (usize, usize),
     close: usize,
     end: usize,
     closed: bool,
     continues: bool,
     text: &str,
 ) -> Marked {
-    let mark = mark_len(&text[open..]);
     let inner = &text[open + mark..close];
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
