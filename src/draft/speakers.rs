@@ -368,64 +368,18 @@ pub fn titled_name(
     tokens: &[Token<'_>],
     start: usize,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    // The run: words that can be part of a role or a name, joined by connectors.
-    let mut end = start;
-    let mut titled = false;
-    while end < tokens.len() {
-        let token = &tokens[end];
-        // "Ambassador Rosa Delgado of Guatemala": once a name has begun after a title, "of"
-        // starts the role's complement, not more name.
-        // "Tammy Bruce of the US delegation": so does it after a name of two words or more.
-        let after_name =
-            end >= start + 2 && is_nameish(&tokens[end - 1]) && is_nameish(&tokens[end - 2]);
-        if matches!(token.text, "of" | "for" | "to" | "in")
-            && (titled || after_name)
-            && end > start
-            && is_nameish(&tokens[end - 1])
-        {
-            break;
-        }
-        // "United States (US) Ambassador": an acronym in brackets inside a role.
-        if token.text == "("
-            && end > start
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
-            && tokens.get(end + 2).is_some_and(|t| t.text == ")")
-            && (next_is_capitalised(tokens, end + 2) || links(tokens, end + 3))
-        {
-            end += 3;
-            continue;
-        }
-        titled |= words::is_title(token.bare());
-        // "head of the mission Godfrey Otunge": an organisation's noun after "the" in a role.
-        let role_noun = titled
-            && end > start
-            && tokens[end - 1].text == "the"
-            && words::is_organisation_noun(token.bare());
-        let part = token.is_word()
-            && (token.is_capitalised()
-                || role_noun
-                || words::is_title(token.bare())
-                || words::is_title_modifier(token.bare())
-                || tokens::possessive_stem(token.text).is_some()
-                || (words::is_name_particle(token.text) && next_is_capitalised(tokens, end)));
-        let connector = links(tokens, end);
-        if !(part || connector) {
-            break;
-        }
-        end += 1;
-        // A possessive ends a name ("President William Ruto's plea"): what follows is not it.
-        // At the start, before a title, it owns the role: "MONUSCO's chief Bintou Keita".
-        let owns_title = end == start + 1
-            && tokens
-                .get(end)
-                .is_some_and(|t| words::is_title(t.bare()) || words::is_title_modifier(t.bare()));
-        if tokens::possessive_stem(token.text).is_some() && is_nameish(token) && !owns_title {
-            break;
-        }
-    }
+    let end = run_end(tokens, start);
     if end == start {
+        return None;
+    }
+    // "The Minister of Defence and Military Veterans, Ms. Angie Motshekga,": the run is the
+    // office; the name follows the comma.
+    if tokens.get(end).is_some_and(|t| t.text == ",")
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| words::is_honorific(t.text) || words::is_rank_word(t.text))
+        && tokens[start..end].iter().any(|t| words::is_title(t.bare()))
+    {
         return None;
     }
     let run = &tokens[start..end];
@@ -468,18 +422,7 @@ pub fn titled_name(
     if name_start == run.len() {
         return None;
     }
-    let role_tokens = &run[..name_start];
-    let has_title = role_tokens.iter().any(|t| words::is_title(t.bare()));
-    let role_start = role_tokens
-        .iter()
-        .position(|t| !matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An"))
-        .unwrap_or(role_tokens.len());
-    // An honorific is not a role ("Mr. Landau", "UK Ambassador Dame Barbara Woodward").
-    let mut role_end = name_start;
-    while role_end > role_start && words::is_honorific(run[role_end - 1].text) {
-        role_end -= 1;
-    }
-    let role = (has_title && role_start < role_end).then(|| start + role_start..start + role_end);
+    let role = role_range(run, name_start).map(|r| start + r.start..start + r.end);
     Some((start + name_start..end, role))
 }
 
@@ -492,10 +435,7 @@ fn links(tokens: &[Token<'_>], at: usize) -> bool {
     };
     let joins = words::is_connector(token.text)
         || token.text == "to"
-        || (token.text == "in"
-            && at > 0
-            && words::is_organisation_noun(tokens[at - 1].bare())
-            && tokens[at - 1].is_capitalised());
+        || (token.text == "in" && at > 0 && words::is_organisation_noun(tokens[at - 1].bare()));
     // "to the UN": an article between the link and the capital; "of the mission Godfrey
     // Otunge": or an organisation's noun with a name after it.
     let the = tokens.get(at + 1).is_some_and(|t| t.text == "the") && token.text != "the";
@@ -506,6 +446,108 @@ fn links(tokens: &[Token<'_>], at: usize) -> bool {
             .is_some_and(|t| words::is_organisation_noun(t.bare()))
         && tokens.get(next + 2).is_some_and(Token::is_capitalised);
     joins && (next_is_capitalised(tokens, next) || organisation_then_name)
+}
+
+/// Where the run that can make a role and a name, from `start`, ends: words of a role or a
+/// name, joined by connectors.
+fn run_end(tokens: &[Token<'_>], start: usize) -> usize {
+    let mut end = start;
+    let mut titled = false;
+    while end < tokens.len() {
+        let token = &tokens[end];
+        // "Ambassador Rosa Delgado of Guatemala": once a name has begun after a title, "of"
+        // starts the role's complement, not more name.
+        // "Tammy Bruce of the US delegation": so does it after a name of two words or more.
+        let after_name =
+            end >= start + 2 && is_nameish(&tokens[end - 1]) && is_nameish(&tokens[end - 2]);
+        if matches!(token.text, "of" | "for" | "to" | "in")
+            && (titled || after_name)
+            && end > start
+            && is_nameish(&tokens[end - 1])
+        {
+            break;
+        }
+        // "United States (US) Ambassador": an acronym in brackets inside a role.
+        if token.text == "("
+            && end > start
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+            && tokens.get(end + 2).is_some_and(|t| t.text == ")")
+            && (next_is_capitalised(tokens, end + 2) || links(tokens, end + 3))
+        {
+            end += 3;
+            continue;
+        }
+        titled |= words::is_title(token.bare());
+        // "head of the mission Godfrey Otunge", "Head of Kenya Police mission in Haiti": an
+        // organisation's noun after "the" or a capital in a role; "army spokesperson": before
+        // its title.
+        let role_noun = words::is_organisation_noun(token.bare())
+            && ((titled
+                && end > start
+                && (tokens[end - 1].text == "the" || tokens[end - 1].is_capitalised()))
+                || (end == start
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| words::is_title(t.bare()))));
+        let part = token.is_word()
+            && (token.is_capitalised()
+                || role_noun
+                || words::is_title(token.bare())
+                || words::is_title_modifier(token.bare())
+                || tokens::possessive_stem(token.text).is_some()
+                || (words::is_name_particle(token.text) && next_is_capitalised(tokens, end)));
+        let connector = links(tokens, end);
+        if !(part || connector) {
+            break;
+        }
+        end += 1;
+        // A possessive ends a name ("President William Ruto's plea"): what follows is not it.
+        // At the start, before a title, it owns the role: "MONUSCO's chief Bintou Keita".
+        let owns_title = end == start + 1
+            && tokens
+                .get(end)
+                .is_some_and(|t| words::is_title(t.bare()) || words::is_title_modifier(t.bare()));
+        if tokens::possessive_stem(token.text).is_some() && is_nameish(token) && !owns_title {
+            break;
+        }
+    }
+    end
+}
+
+/// The role in `run` before its name at `name_start`: from the first word after an article
+/// to the last office word, without honorifics or trailing ranks; none without a title.
+fn role_range(run: &[Token<'_>], name_start: usize) -> Option<Range<usize>> {
+    let role_tokens = &run[..name_start];
+    let has_title = role_tokens.iter().any(|t| words::is_title(t.bare()));
+    let role_start = role_tokens
+        .iter()
+        .position(|t| !matches!(t.text, "the" | "The" | "a" | "A" | "an" | "An"))
+        .unwrap_or(role_tokens.len());
+    // An honorific is not a role ("Mr. Landau", "UK Ambassador Dame Barbara Woodward"), nor
+    // is a rank after an office ("army spokesperson Colonel Ronald Rwivanga").
+    let mut role_end = name_start;
+    while role_end > role_start && words::is_honorific(run[role_end - 1].text) {
+        role_end -= 1;
+    }
+    // "Secretary General", "Inspector General" are offices, not an office and a rank.
+    let is_rank = |at: usize| {
+        let word = run[at].bare();
+        let general_office = word.eq_ignore_ascii_case("general")
+            && at > 0
+            && words::is_title(run[at - 1].bare())
+            && !words::is_rank(run[at - 1].bare());
+        words::is_rank_word(word) && !general_office
+    };
+    let office_end = (role_start..role_end)
+        .rev()
+        .find(|&at| !is_rank(at))
+        .map_or(role_end, |at| at + 1);
+    if (role_start..office_end).any(|at| words::is_title(run[at].bare()) && !is_rank(at)) {
+        role_end = office_end;
+    }
+    (has_title && role_start < role_end).then_some(role_start..role_end)
 }
 
 /// A word that can be part of a person's name.

@@ -7,7 +7,7 @@ mod countries;
 
 pub use countries::{COUNTRIES, country_of};
 
-pub const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame"];
+pub const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "H.E"];
 
 /// Abbreviated ranks and offices that stand before a name.
 pub const TITLE_ABBREVIATIONS: &[&str] = &[
@@ -232,6 +232,12 @@ pub fn is_complement(word: &str) -> bool {
 
 pub fn is_title_modifier(word: &str) -> bool {
     TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
+}
+
+/// A rank, written out or abbreviated: "Colonel", "Lt.", "SSP".
+pub fn is_rank_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    is_rank(bare) || TITLE_ABBREVIATIONS.contains(&bare)
 }
 
 /// Military and police ranks written out: a rank says little of the role a person speaks in.

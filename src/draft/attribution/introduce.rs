@@ -19,9 +19,12 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             i += 1;
             continue;
         }
-        // "the union’s secretary Peter Wafula": the possessive owns the role.
+        // "the union’s secretary Peter Wafula", "army spokesperson Colonel Ronald Rwivanga":
+        // the word before the title owns it.
         let owner = i.checked_sub(1).filter(|&j| {
-            tokens::possessive_stem(tokens[j].text).is_some() && !tokens[j].is_capitalised()
+            !tokens[j].is_capitalised()
+                && (tokens::possessive_stem(tokens[j].text).is_some()
+                    || words::is_organisation_noun(tokens[j].bare()))
         });
         let found = owner
             .and_then(|j| speakers::titled_name(tokens, j))
@@ -47,7 +50,11 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         // "The mission's spokesman, Paul Njoroge, said": the role before a comma.
         // The comma stands before the name, or before the rank that opens it ("..., Lt. Col.
         // Andrew Kamau Nganga,").
-        let run_start = if before_name.is_some() { i } else { name.start };
+        let run_start = if before_name.is_some() || honorific {
+            i
+        } else {
+            name.start
+        };
         let comma_before = run_start > 0 && tokens[run_start - 1].text == ",";
         let sentence_ends = after.first().is_none_or(|t| t.text == ".");
         let earlier_commas: Vec<usize> = tokens[..run_start.saturating_sub(1)]
