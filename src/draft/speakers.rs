@@ -467,6 +467,15 @@ fn run_end(tokens: &[Token<'_>], start: usize) -> usize {
         {
             break;
         }
+        // "Under-Secretary in charge of Peacekeeping Operations": one link, three words.
+        if token.text == "in"
+            && tokens.get(end + 1).is_some_and(|t| t.text == "charge")
+            && tokens.get(end + 2).is_some_and(|t| t.text == "of")
+            && tokens.get(end + 3).is_some_and(Token::is_capitalised)
+        {
+            end += 3;
+            continue;
+        }
         // "United States (US) Ambassador": an acronym in brackets inside a role.
         if token.text == "("
             && end > start
@@ -802,6 +811,23 @@ mod tests {
             refer("Jean Dupont, a spokesman for the mission"),
             Some(named("Jean Dupont", Some("spokesman for the mission")))
         );
+    }
+
+    #[test]
+    fn reads_hyphenated_ranks_and_offices_in_charge_of_something() {
+        assert_eq!(
+            refer("EACRF Commander Maj-Gen Jeff Nyagah"),
+            Some(named("Jeff Nyagah", Some("EACRF Commander")))
+        );
+        assert_eq!(
+            refer("the UN Under-Secretary in charge of Peacekeeping Operations Herve Ladsous"),
+            Some(named(
+                "Herve Ladsous",
+                Some("UN Under-Secretary in charge of Peacekeeping Operations")
+            ))
+        );
+        // A count joined to a noun is not an office.
+        assert!(!words::is_title("15-member"));
     }
 
     #[test]

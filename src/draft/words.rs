@@ -189,6 +189,19 @@ const TITLE_MODIFIERS: &[&str] = &[
 pub fn is_title(word: &str) -> bool {
     let lower = word.to_lowercase();
     let lower = lower.trim_end_matches('.');
+    // "Maj-Gen", "Lt-Col": abbreviated ranks joined by a hyphen; "Under-Secretary": an office
+    // with a prefix.
+    if let Some((first, last)) = lower.rsplit_once('-')
+        && ((TITLES.contains(&last) && first.chars().all(char::is_alphabetic))
+            || lower.split('-').all(|part| {
+                is_rank(part)
+                    || TITLE_ABBREVIATIONS
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(part))
+            }))
+    {
+        return true;
+    }
     TITLES.contains(&lower)
         || lower
             .strip_suffix('s')
