@@ -17,6 +17,7 @@ mod scroll;
 mod slides;
 mod source;
 mod split;
+mod text;
 mod timeline;
 mod wrap;
 

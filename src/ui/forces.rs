@@ -7,7 +7,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use self::large::Large;
@@ -67,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
-        Paragraph::new(lines).render(inner, buf);
+        super::text::render(&lines, inner, buf);
         return;
     }
     let large = Large::new(app, inner);
@@ -78,7 +77,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let lines = lines(app, usize::from(inner.width), usize::from(inner.height));
-    Paragraph::new(lines).render(inner, buf);
+    super::text::render(&lines, inner, buf);
 }
 
 /// The forces filling a slide.

@@ -6,7 +6,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
 use super::lettering::Lettering;
 use super::scroll::{self, Grow};
@@ -25,7 +24,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
-        Paragraph::new(lines).render(inner, buf);
+        super::text::render(&lines, inner, buf);
         return;
     }
     let title = format!("Quotes {}/{}", app.selected_quote + 1, quotes.len());
@@ -59,7 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.muted,
         )
     };
-    Paragraph::new(lines).render(inner, buf);
+    super::text::render(&lines, inner, buf);
 }
 
 /// On a wall: every quote whole, and the selected one's words in big glyphs, when there is
@@ -111,9 +110,9 @@ fn big_selected(app: &App, area: Rect, buf: &mut Buffer) -> bool {
             Constraint::Fill(1),
         ],
     );
-    Paragraph::new([before, head].concat()).render(top, buf);
+    super::text::render(&[before, head].concat(), top, buf);
     lettering.render(theme.title, words_area, buf);
-    Paragraph::new([source, after].concat()).render(bottom, buf);
+    super::text::render(&[source, after].concat(), bottom, buf);
     true
 }
 

@@ -11,7 +11,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use self::picture::Picture;
@@ -78,7 +77,8 @@ fn draw(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer, forms: &
         if let (Some(picture), Some(picture_area)) = (&picture, picture_area) {
             picture.render(app, countdown, picture_area, buf);
         }
-        Paragraph::new(entries.into_iter().flatten().collect::<Vec<_>>()).render(list_area, buf);
+        let lines: Vec<Line> = entries.into_iter().flatten().collect();
+        super::text::render(&lines, list_area, buf);
         return;
     }
     // Too long for the area: the shortest form, scrolled so that "now" stays in view.
@@ -86,7 +86,7 @@ fn draw(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer, forms: &
     let (entries, now) = entries(app, countdown, quotes, width);
     let theme = app.theme.theme();
     let lines = scroll::lines(entries, now, rows, width, Grow::DownFirst, theme.muted);
-    Paragraph::new(lines).render(area, buf);
+    super::text::render(&lines, area, buf);
 }
 
 /// One entry a line or more: milestones and quotes in date order (quotes after the milestones
