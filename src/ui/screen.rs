@@ -126,7 +126,7 @@ fn not_blank(buf: &Buffer) -> impl Iterator<Item = usize> {
             // A wide character covers the cells after it, to the end of its row.
             let left_in_row = width - at % width;
             index += usize::from(cell.cell_width()).clamp(1, left_in_row);
-            if *cell != Cell::EMPTY && !is_skip(cell) {
+            if !is_blank(cell) && !is_skip(cell) {
                 return Some(at);
             }
         }
@@ -175,6 +175,12 @@ fn changed(buf: &Buffer, area: Rect, before: &[Cell], out: &mut Vec<usize>) {
             }
         }
     }
+}
+
+/// `*cell == Cell::EMPTY`, the colours compared first: nearly every cell of a themed screen has
+/// a background, and the whole comparison (symbols first) cost as much as writing the cell out.
+fn is_blank(cell: &Cell) -> bool {
+    cell.bg == Color::Reset && cell.fg == Color::Reset && *cell == Cell::EMPTY
 }
 
 #[allow(deprecated)]
