@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use self::large::Large;
+use super::text;
 use super::wrap::{truncate, wrap};
 use crate::app::{App, Panel};
 use crate::briefing::text::thousands;
@@ -66,7 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
-        super::text::render(&lines, inner, buf);
+        text::lines(&lines, inner, buf);
         return;
     }
     let large = Large::new(app, inner);
@@ -77,7 +78,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let lines = lines(app, usize::from(inner.width), usize::from(inner.height));
-    super::text::render(&lines, inner, buf);
+    text::lines(&lines, inner, buf);
 }
 
 /// The forces filling a slide.

@@ -10,6 +10,7 @@ use ratatui::text::Line;
 use super::lettering::Lettering;
 use super::scroll::{self, Grow};
 use super::split;
+use super::text;
 use super::wrap::hanging;
 use crate::app::{App, Panel};
 use crate::briefing::{NO_QUOTES, Quote};
@@ -24,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
-        super::text::render(&lines, inner, buf);
+        text::lines(&lines, inner, buf);
         return;
     }
     let title = format!("Quotes {}/{}", app.selected_quote + 1, quotes.len());
@@ -58,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.muted,
         )
     };
-    super::text::render(&lines, inner, buf);
+    text::lines(&lines, inner, buf);
 }
 
 /// On a wall: every quote whole, and the selected one's words in big glyphs, when there is
@@ -109,9 +110,9 @@ fn big_selected(app: &App, entries: &[Vec<Line<'static>>], area: Rect, buf: &mut
             Constraint::Fill(1),
         ],
     );
-    super::text::render(&top, top_area, buf);
+    text::lines(&top, top_area, buf);
     lettering.render(theme.title, words_area, buf);
-    super::text::render(&bottom, bottom_area, buf);
+    text::lines(&bottom, bottom_area, buf);
     true
 }
 

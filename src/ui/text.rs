@@ -1,7 +1,8 @@
-//! Lines already wrapped to their panel, drawn cell for cell as `Paragraph::new(lines)` draws
-//! them (left-aligned, cut at the right edge). Paragraph splits every span into grapheme
-//! clusters, which was a third of the dashboard's first frame; nearly all of a briefing's text
-//! is characters that are each a cluster one cell wide, and those are put down one by one.
+//! Text drawn cell for cell as ratatui draws it: lines already wrapped to their panel as
+//! `Paragraph::new(lines)` draws them, one line as `Line::render` does. Ratatui splits every
+//! span into grapheme clusters, which was a third of the dashboard's first frame; nearly all of
+//! a briefing's text is characters that are each a cluster one cell wide, and those are put
+//! down one by one. Anything else is left to ratatui.
 
 use std::ops::ControlFlow;
 
@@ -13,7 +14,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthChar;
 
 /// Draws `lines` into `area` exactly as `Paragraph::new(lines).render(area, buf)` would.
-pub fn render(lines: &[Line], area: Rect, buf: &mut Buffer) {
+pub fn lines(lines: &[Line], area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
@@ -44,6 +45,48 @@ pub fn render(lines: &[Line], area: Rect, buf: &mut Buffer) {
             if row.span(span, line.style).is_break() {
                 break;
             }
+        }
+    }
+}
+
+/// Draws `line` into the top row of `area` exactly as `line.render(area, buf)` would.
+pub fn line(line: &Line, area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    let alone = |span: &Span| span.content.chars().all(stands_alone);
+    if area.is_empty() || !line.spans.iter().all(alone) {
+        line.render(area, buf);
+        return;
+    }
+    // One cell a character; a line too wide is cut, on the left too unless left-aligned.
+    let width: usize = line
+        .spans
+        .iter()
+        .map(|span| span.content.chars().count())
+        .sum();
+    let room = usize::from(area.width);
+    if width > room {
+        line.render(area, buf);
+        return;
+    }
+    if width == 0 {
+        return;
+    }
+    // The default style changes no cell.
+    if line.style != Style::default() {
+        buf.set_style(Rect { height: 1, ..area }, line.style);
+    }
+    let indent = match line.alignment {
+        Some(Alignment::Center) => (room - width) / 2,
+        Some(Alignment::Right) => room - width,
+        Some(Alignment::Left) | None => 0,
+    };
+    let start = buf.index_of(area.x, area.y) + indent;
+    let mut cells = buf.content[start..start + width].iter_mut();
+    for span in &line.spans {
+        let content: &str = &span.content;
+        for ((at, c), cell) in content.char_indices().zip(&mut cells) {
+            cell.set_symbol(&content[at..at + c.len_utf8()])
+                .set_style(span.style);
         }
     }
 }
@@ -112,10 +155,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use ratatui::style::{Color, Modifier};
-
-    fn paragraph(lines: &[Line], area: Rect, buf: &mut Buffer) {
-        Paragraph::new(lines.to_vec()).render(area, buf);
-    }
+    use unicode_width::UnicodeWidthStr;
 
     /// A buffer whose cells all differ from a blank one, so a cell drawn by one and not by the
     /// other shows.
@@ -128,12 +168,23 @@ mod tests {
         buf
     }
 
-    fn both(lines: &[Line], area: Rect) -> (Buffer, Buffer) {
+    /// The buffer drawn by `fast` and by `slow`, from the same start.
+    fn drawn_by(
+        fast: impl FnOnce(&mut Buffer),
+        slow: impl FnOnce(&mut Buffer),
+    ) -> (Buffer, Buffer) {
         let canvas = Rect::new(0, 0, 24, 6);
-        let (mut fast, mut slow) = (filled(canvas), filled(canvas));
-        render(lines, area, &mut fast);
-        paragraph(lines, area, &mut slow);
-        (fast, slow)
+        let (mut fast_buf, mut slow_buf) = (filled(canvas), filled(canvas));
+        fast(&mut fast_buf);
+        slow(&mut slow_buf);
+        (fast_buf, slow_buf)
+    }
+
+    fn both(lines: &[Line], area: Rect) -> (Buffer, Buffer) {
+        drawn_by(
+            |buf| super::lines(lines, area, buf),
+            |buf| Paragraph::new(lines.to_vec()).render(area, buf),
+        )
     }
 
     #[test]
@@ -174,6 +225,7 @@ mod tests {
                 let text = format!("{beside}{c}{beside}");
                 let expected = [beside, c, beside].map(String::from);
                 assert_eq!(clusters(&text), expected, "{text:?}");
+                assert_eq!(text.width(), 3, "{text:?}");
             }
         }
     }
@@ -278,6 +330,22 @@ mod tests {
             height in 0_u16..8,
         ) {
             let (fast, slow) = both(&lines, Rect::new(x, y, width, height));
+            prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn draws_every_cell_of_a_line_as_ratatui_does(
+            line in line(),
+            x in 0_u16..26,
+            y in 0_u16..8,
+            width in 0_u16..26,
+            height in 0_u16..3,
+        ) {
+            let area = Rect::new(x, y, width, height);
+            let (fast, slow) = drawn_by(
+                |buf| super::line(&line, area, buf),
+                |buf| (&line).render(area, buf),
+            );
             prop_assert_eq!(fast, slow);
         }
     }
