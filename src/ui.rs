@@ -36,7 +36,7 @@ use crate::theme::{Theme, Urgency};
 
 pub use board::on_screen as board_on_screen;
 pub use cache::PanelCache;
-pub use screen::{Drawn, Screen};
+pub use screen::{Drawn, Screen, Widths};
 
 /// Below this the dashboard cannot say anything truthful, so it says so instead.
 pub const MIN_WIDTH: u16 = 40;
