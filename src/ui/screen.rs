@@ -179,8 +179,8 @@ fn changed(buf: &Buffer, area: Rect, before: &[Cell], out: &mut Vec<usize>) {
 }
 
 /// The widths of cells taken in order (`Cell::cell_width`), the last symbol of more than one
-/// byte remembered: borders and bars repeat one symbol cell after cell, and measuring it each
-/// time cost as much as writing the cell out.
+/// byte remembered: borders and bars repeat one symbol cell after cell, and measuring each cell
+/// cost as much as writing it out.
 #[derive(Debug, Default)]
 pub struct Widths<'a> {
     last: Option<(&'a str, u16)>,
@@ -188,9 +188,13 @@ pub struct Widths<'a> {
 
 impl<'a> Widths<'a> {
     pub fn of(&mut self, cell: &'a Cell) -> u16 {
-        let symbol = cell.symbol();
-        if symbol.len() == 1 || cell.diff_option != CellDiffOption::None {
+        if cell.diff_option != CellDiffOption::None {
             return cell.cell_width();
+        }
+        let symbol = cell.symbol();
+        // As ratatui counts it: a symbol of one byte takes one cell.
+        if symbol.len() == 1 {
+            return 1;
         }
         if let Some((last, width)) = self.last
             && last == symbol
