@@ -2,6 +2,7 @@
 //! `ui/`; none of them reads a clock, a file or the terminal.
 
 mod board;
+mod border;
 mod cache;
 mod countdown;
 mod digits;
@@ -17,14 +18,16 @@ mod scroll;
 mod slides;
 mod source;
 mod split;
+mod text;
 mod timeline;
 mod wrap;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{BorderType, Paragraph, Widget, Wrap};
 
+use self::border::Border;
 use crate::app::{App, Mode, Overlay, Panel};
 use crate::briefing::Thresholds;
 use crate::clock::ReplayClock;
@@ -33,7 +36,7 @@ use crate::theme::{Theme, Urgency};
 
 pub use board::on_screen as board_on_screen;
 pub use cache::PanelCache;
-pub use screen::{Drawn, Screen};
+pub use screen::{Drawn, Screen, Widths};
 
 /// Below this the dashboard cannot say anything truthful, so it says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -323,31 +326,27 @@ pub fn urgency_of(thresholds: Thresholds, countdown: &Countdown) -> Urgency {
 /// Draws a bordered panel, its border brighter when it has the focus, and returns the area
 /// inside the border.
 fn frame(app: &App, title: &str, which: Option<Panel>, area: Rect, buf: &mut Buffer) -> Rect {
-    let block = panel(app, title, which);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let theme = app.theme.theme();
+    let focused = which.is_some_and(|panel| app.focus == panel);
+    let border = Border {
+        kind: if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        },
+        style: if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        },
+        title: Line::styled(format!(" {title} "), theme.title),
+    };
+    let inner = border.render(area, buf);
     record::note(|| record::Drawn::Panel {
         name: title.to_owned(),
         inner,
     });
     inner
-}
-
-fn panel<'a>(app: &App, title: &'a str, which: Option<Panel>) -> Block<'a> {
-    let theme = app.theme.theme();
-    let focused = which.is_some_and(|panel| app.focus == panel);
-    Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        })
-        .title(Line::styled(format!(" {title} "), theme.title))
 }
 
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -24,6 +24,10 @@ fn nfc(text: &str) -> Cow<'_, str> {
 
 /// Removes escape sequences and control characters, keeping everything else as it is.
 pub fn strip(text: &str) -> String {
+    // Nearly all text has none: a copy, rather than a character at a time.
+    if !text.contains(char::is_control) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::ops::Range;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -33,6 +34,7 @@ pub struct Tally {
 pub fn verify(briefing: &Briefing, seeds: &Seeds) -> (Vec<Finding>, Tally) {
     let mut check = Checker {
         seeds,
+        comparable_seeds: BTreeMap::new(),
         findings: Vec::new(),
         tally: Tally::default(),
     };
@@ -109,6 +111,9 @@ pub fn verify(briefing: &Briefing, seeds: &Seeds) -> (Vec<Finding>, Tally) {
 
 struct Checker<'a> {
     seeds: &'a Seeds,
+    /// The comparable text of each seed read so far: one article is quoted again and again, and
+    /// making its comparable text each time was most of the check.
+    comparable_seeds: BTreeMap<&'a str, Rc<str>>,
     findings: Vec<Finding>,
     tally: Tally,
 }
@@ -122,10 +127,14 @@ impl Checker<'_> {
     }
 
     /// The comparable text of a seed, or a finding saying why it is missing.
-    fn seed(&mut self, path: &str, span: &Range<usize>) -> Option<String> {
-        match self.seeds.get(path) {
-            Some(Ok(text)) => Some(comparable(text)),
-            Some(Err(error)) => {
+    fn seed(&mut self, path: &str, span: &Range<usize>) -> Option<Rc<str>> {
+        match self.seeds.get_key_value(path) {
+            Some((path, Ok(text))) => Some(Rc::clone(
+                self.comparable_seeds
+                    .entry(path)
+                    .or_insert_with(|| comparable(text).into()),
+            )),
+            Some((_, Err(error))) => {
                 self.finding(span, format!("cannot read source {path:?}: {error}"));
                 None
             }

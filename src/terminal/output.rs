@@ -7,12 +7,14 @@
 use std::io::{self, Write, stdout};
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
-use ratatui::buffer::{Cell, CellWidth};
+use ratatui::buffer::Cell;
 use ratatui::crossterm::cursor::{Hide, MoveTo, Show};
 use ratatui::crossterm::terminal::{self, Clear};
 use ratatui::crossterm::{QueueableCommand, cursor};
 use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
+
+use crate::ui::Widths;
 
 /// What is written to the terminal, held until a frame is complete. Unlike a `BufWriter` it
 /// never writes on drop: after a panic has given the terminal back, half a frame must not land
@@ -140,6 +142,7 @@ impl Backend for Output {
         // Where the cursor stands after the last symbol, when that is known.
         let mut cursor: Option<(u16, u16)> = None;
         let mut pen: Option<Pen> = None;
+        let mut widths = Widths::default();
         for (x, y, cell) in content {
             if cursor != Some((x, y)) {
                 self.pending.extend_from_slice(b"\x1b[");
@@ -153,9 +156,13 @@ impl Backend for Output {
                 this.write(&mut self.pending);
                 pen = Some(this);
             }
-            self.pending.extend_from_slice(cell.symbol().as_bytes());
+            // Most symbols are one byte: pushed, not copied.
+            match cell.symbol().as_bytes() {
+                [byte] => self.pending.push(*byte),
+                bytes => self.pending.extend_from_slice(bytes),
+            }
             // Terminals disagree on where a wide character leaves the cursor: move after one.
-            cursor = (cell.cell_width() == 1).then(|| (x.saturating_add(1), y));
+            cursor = (widths.of(cell) == 1).then(|| (x.saturating_add(1), y));
             if self.pending.len() >= Self::PART {
                 Write::flush(self)?;
             }

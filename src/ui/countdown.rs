@@ -7,10 +7,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Widget;
 
 use super::digits::{self, DigitSize, Fit};
 use super::split;
+use super::text;
 use super::wrap::fit;
 use crate::app::{App, Panel};
 use crate::briefing::Briefing;
@@ -216,18 +216,17 @@ fn still(
         ],
         width,
     );
-    Line::styled(fit(&[heading.to_owned()], width), style)
-        .centered()
-        .render(parts.heading, buf);
+    let heading = Line::styled(fit(&[heading.to_owned()], width), style).centered();
+    text::line(&heading, parts.heading, buf);
     if let Some((fit, area)) = parts.digits {
         digits::render(&digits, fit, style, area, buf);
     }
-    Line::styled(status, style)
-        .centered()
-        .render(parts.status, buf);
-    Line::styled(expiry, theme.muted)
-        .centered()
-        .render(parts.expiry, buf);
+    text::line(&Line::styled(status, style).centered(), parts.status, buf);
+    text::line(
+        &Line::styled(expiry, theme.muted).centered(),
+        parts.expiry,
+        buf,
+    );
 }
 
 /// The time left to the lapse, or since it, to the second.
@@ -242,9 +241,7 @@ pub fn clock_line(theme: &Theme, countdown: &Countdown, area: Rect, buf: &mut Bu
         &[format!("{figure} {direction} the lapse"), figure],
         usize::from(area.width),
     );
-    Line::styled(clock, theme.title)
-        .centered()
-        .render(area, buf);
+    text::line(&Line::styled(clock, theme.title).centered(), area, buf);
 }
 
 pub fn capitalised(text: &str) -> String {

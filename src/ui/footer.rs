@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
+use super::text;
 use crate::action;
 use crate::app::App;
 
@@ -26,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(binding.label, theme.key));
         spans.push(Span::styled(format!("{words}  "), theme.muted));
     }
-    Line::from(spans).render(area, buf);
+    text::line(&Line::from(spans), area, buf);
 }
 
 #[cfg(test)]

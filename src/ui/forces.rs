@@ -7,10 +7,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use self::large::Large;
+use super::text;
 use super::wrap::{truncate, wrap};
 use crate::app::{App, Panel};
 use crate::briefing::text::thousands;
@@ -67,7 +67,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
-        Paragraph::new(lines).render(inner, buf);
+        text::lines(&lines, inner, buf);
         return;
     }
     let large = Large::new(app, inner);
@@ -78,7 +78,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let lines = lines(app, usize::from(inner.width), usize::from(inner.height));
-    Paragraph::new(lines).render(inner, buf);
+    text::lines(&lines, inner, buf);
 }
 
 /// The forces filling a slide.

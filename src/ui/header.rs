@@ -3,10 +3,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::split;
+use super::text;
 use super::wrap::truncate;
 use crate::app::App;
 use crate::clock::ReplayClock;
@@ -60,7 +60,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .min(area.width);
     let [left_area, right_area] =
         split::columns(area, [Constraint::Fill(1), Constraint::Length(right_width)]);
-    Line::styled(truncate(&title, usize::from(left_area.width)), theme.title)
-        .render(left_area, buf);
-    right.render(right_area, buf);
+    let left = Line::styled(truncate(&title, usize::from(left_area.width)), theme.title);
+    text::line(&left, left_area, buf);
+    text::line(&right, right_area, buf);
 }

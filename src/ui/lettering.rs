@@ -39,11 +39,13 @@ impl Lettering {
     /// characters (then it is written in plain text instead).
     pub fn fit(text: &str, width: u16, height: u16) -> Option<Self> {
         let text = in_font(text)?;
+        // Words take a line at least: sizes taller than the room are not worth wrapping for.
+        let words = text.split_whitespace().next().is_some();
         SIZES
             .into_iter()
             .find_map(|(size, glyph_width, glyph_height)| {
                 let per_line = usize::from(width / glyph_width);
-                if per_line == 0 {
+                if per_line == 0 || (words && glyph_height > height) {
                     return None;
                 }
                 let lines = wrap(&text, per_line);

@@ -6,11 +6,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 
 use super::lettering::Lettering;
 use super::scroll::{self, Grow};
 use super::split;
+use super::text;
 use super::wrap::hanging;
 use crate::app::{App, Panel};
 use crate::briefing::{NO_QUOTES, Quote};
@@ -25,20 +25,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
-        Paragraph::new(lines).render(inner, buf);
+        text::lines(&lines, inner, buf);
         return;
     }
     let title = format!("Quotes {}/{}", app.selected_quote + 1, quotes.len());
     let inner = super::frame(app, &title, Some(Panel::Quotes), area, buf);
     let (width, rows) = (usize::from(inner.width), usize::from(inner.height));
-    if big_selected(app, inner, buf) {
-        return;
-    }
     let mut entries: Vec<Vec<Line<'static>>> = quotes
         .iter()
         .enumerate()
         .map(|(index, quote)| entry(quote, index == app.selected_quote, width, theme))
         .collect();
+    if big_selected(app, &entries, inner, buf) {
+        return;
+    }
     let total: usize = entries.iter().map(Vec::len).sum();
     let lines = if total + entries.len().saturating_sub(1) <= rows {
         // All of them, a blank line between each.
@@ -59,39 +59,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.muted,
         )
     };
-    Paragraph::new(lines).render(inner, buf);
+    text::lines(&lines, inner, buf);
 }
 
 /// On a wall: every quote whole, and the selected one's words in big glyphs, when there is
-/// room for that. Returns whether it drew.
-fn big_selected(app: &App, area: Rect, buf: &mut Buffer) -> bool {
+/// room for that. `entries` are the quotes' lines, as the list gives them. Returns whether it
+/// drew.
+fn big_selected(app: &App, entries: &[Vec<Line<'static>>], area: Rect, buf: &mut Buffer) -> bool {
     let theme = app.theme.theme();
-    let quotes = &app.loaded.briefing.quotes;
     let selected = app.selected_quote;
-    let Some(quote) = quotes.get(selected) else {
+    let Some(quote) = app.loaded.briefing.quotes.get(selected) else {
         return false;
     };
     let width = usize::from(area.width);
-    let with_gap = |mut lines: Vec<Line<'static>>| {
-        lines.push(Line::from(""));
-        lines
-    };
-    let before: Vec<Line<'static>> = quotes[..selected]
-        .iter()
-        .flat_map(|quote| with_gap(entry(quote, false, width, theme)))
-        .collect();
-    let after: Vec<Line<'static>> = quotes[selected + 1..]
-        .iter()
-        .flat_map(|quote| {
-            let mut lines = vec![Line::from("")];
-            lines.extend(entry(quote, false, width, theme));
-            lines
-        })
-        .collect();
     let head = head(quote, true, width, theme);
     let source = source(quote, width, theme);
     let words = format!("\u{201c}{}\u{201d}", quote.text.value);
-    let plain = before.len() + head.len() + source.len() + after.len();
+    // The other quotes, each with a blank line on the side facing the selected one.
+    let (before, after) = (&entries[..selected], &entries[selected + 1..]);
+    let rows = |entries: &[Vec<Line>]| entries.iter().map(|entry| entry.len() + 1).sum::<usize>();
+    let plain = rows(before) + head.len() + source.len() + rows(after);
     let Some(room) = usize::from(area.height).checked_sub(plain) else {
         return false;
     };
@@ -102,18 +89,30 @@ fn big_selected(app: &App, area: Rect, buf: &mut Buffer) -> bool {
     ) else {
         return false;
     };
+    let blank = || Line::from("");
+    let mut top: Vec<Line> = Vec::new();
+    for entry in before {
+        top.extend(entry.iter().cloned());
+        top.push(blank());
+    }
+    top.extend(head);
+    let mut bottom = source;
+    for entry in after {
+        bottom.push(blank());
+        bottom.extend(entry.iter().cloned());
+    }
     let count = |lines: &[Line]| u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let [top, words_area, bottom] = split::rows(
+    let [top_area, words_area, bottom_area] = split::rows(
         area,
         [
-            Constraint::Length(count(&before) + count(&head)),
+            Constraint::Length(count(&top)),
             Constraint::Length(lettering.height()),
             Constraint::Fill(1),
         ],
     );
-    Paragraph::new([before, head].concat()).render(top, buf);
+    text::lines(&top, top_area, buf);
     lettering.render(theme.title, words_area, buf);
-    Paragraph::new([source, after].concat()).render(bottom, buf);
+    text::lines(&bottom, bottom_area, buf);
     true
 }
 

@@ -120,13 +120,14 @@ impl Screen {
 fn not_blank(buf: &Buffer) -> impl Iterator<Item = usize> {
     let width = usize::from(buf.area.width);
     let mut index = 0;
+    let mut widths = Widths::default();
     std::iter::from_fn(move || {
         while let Some(cell) = buf.content.get(index) {
             let at = index;
             // A wide character covers the cells after it, to the end of its row.
             let left_in_row = width - at % width;
-            index += usize::from(cell.cell_width()).clamp(1, left_in_row);
-            if *cell != Cell::EMPTY && !is_skip(cell) {
+            index += usize::from(widths.of(cell)).clamp(1, left_in_row);
+            if !is_blank(cell) && !is_skip(cell) {
                 return Some(at);
             }
         }
@@ -177,8 +178,82 @@ fn changed(buf: &Buffer, area: Rect, before: &[Cell], out: &mut Vec<usize>) {
     }
 }
 
+/// The widths of cells taken in order (`Cell::cell_width`), the last symbol of more than one
+/// byte remembered: borders and bars repeat one symbol cell after cell, and measuring each cell
+/// cost as much as writing it out.
+#[derive(Debug, Default)]
+pub struct Widths<'a> {
+    last: Option<(&'a str, u16)>,
+}
+
+impl<'a> Widths<'a> {
+    pub fn of(&mut self, cell: &'a Cell) -> u16 {
+        if cell.diff_option != CellDiffOption::None {
+            return cell.cell_width();
+        }
+        let symbol = cell.symbol();
+        // As ratatui counts it: a symbol of one byte takes one cell.
+        if symbol.len() == 1 {
+            return 1;
+        }
+        if let Some((last, width)) = self.last
+            && last == symbol
+        {
+            return width;
+        }
+        let width = cell.cell_width();
+        self.last = Some((symbol, width));
+        width
+    }
+}
+
+/// `*cell == Cell::EMPTY`, the colours compared first: nearly every cell of a themed screen has
+/// a background, and the whole comparison (symbols first) cost as much as writing the cell out.
+fn is_blank(cell: &Cell) -> bool {
+    cell.bg == Color::Reset && cell.fg == Color::Reset && *cell == Cell::EMPTY
+}
+
 #[allow(deprecated)]
 fn is_skip(cell: &Cell) -> bool {
     matches!(cell.diff_option, CellDiffOption::Skip)
         || (cell.skip && matches!(cell.diff_option, CellDiffOption::None))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::num::NonZeroU16;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn widths_are_the_cells_own(
+            symbols in prop::collection::vec(
+                prop::sample::select(vec![
+                    "a", " ", "\u{2500}", "\u{2502}", "\u{2588}", "\u{6d77}", "\u{1f469}\u{200d}\u{1f4bb}",
+                    "e\u{301}", "\u{ff9e}", "",
+                ]),
+                0..40,
+            ),
+            forced in prop::collection::vec(any::<bool>(), 40),
+        ) {
+            let cells: Vec<Cell> = symbols
+                .iter()
+                .zip(&forced)
+                .map(|(symbol, forced)| {
+                    let mut cell = Cell::new(symbol);
+                    if *forced {
+                        cell.set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(3).unwrap()));
+                    }
+                    cell
+                })
+                .collect();
+            let mut widths = Widths::default();
+            for cell in &cells {
+                prop_assert_eq!(widths.of(cell), cell.cell_width());
+            }
+        }
+    }
 }

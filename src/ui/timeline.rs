@@ -11,12 +11,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use self::picture::Picture;
 use super::scroll::{self, Grow};
 use super::split;
+use super::text;
 use super::wrap::{hanging, wrap};
 use crate::app::{App, Panel};
 use crate::briefing::{Briefing, NO_QUOTES};
@@ -78,7 +78,8 @@ fn draw(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer, forms: &
         if let (Some(picture), Some(picture_area)) = (&picture, picture_area) {
             picture.render(app, countdown, picture_area, buf);
         }
-        Paragraph::new(entries.into_iter().flatten().collect::<Vec<_>>()).render(list_area, buf);
+        let lines: Vec<Line> = entries.into_iter().flatten().collect();
+        text::lines(&lines, list_area, buf);
         return;
     }
     // Too long for the area: the shortest form, scrolled so that "now" stays in view.
@@ -86,7 +87,7 @@ fn draw(app: &App, countdown: &Countdown, area: Rect, buf: &mut Buffer, forms: &
     let (entries, now) = entries(app, countdown, quotes, width);
     let theme = app.theme.theme();
     let lines = scroll::lines(entries, now, rows, width, Grow::DownFirst, theme.muted);
-    Paragraph::new(lines).render(area, buf);
+    text::lines(&lines, area, buf);
 }
 
 /// One entry a line or more: milestones and quotes in date order (quotes after the milestones
