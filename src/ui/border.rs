@@ -64,21 +64,11 @@ impl Border<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text::tests::filled;
     use super::*;
     use proptest::prelude::*;
     use ratatui::style::Color;
     use ratatui::widgets::Widget;
-
-    /// A buffer whose cells all differ from a blank one, so a cell drawn by one and not by the
-    /// other shows.
-    fn filled(area: Rect) -> Buffer {
-        let mut buf = Buffer::empty(area);
-        for (index, cell) in buf.content.iter_mut().enumerate() {
-            let letter = char::from(b'a' + u8::try_from(index % 26).unwrap());
-            cell.set_char(letter).set_bg(Color::Indexed(17));
-        }
-        buf
-    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]

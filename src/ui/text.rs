@@ -151,7 +151,7 @@ fn stands_alone(c: char) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use proptest::prelude::*;
     use ratatui::style::{Color, Modifier};
@@ -159,7 +159,7 @@ mod tests {
 
     /// A buffer whose cells all differ from a blank one, so a cell drawn by one and not by the
     /// other shows.
-    fn filled(area: Rect) -> Buffer {
+    pub(in crate::ui) fn filled(area: Rect) -> Buffer {
         let mut buf = Buffer::empty(area);
         for (index, cell) in buf.content.iter_mut().enumerate() {
             let letter = char::from(b'a' + u8::try_from(index % 26).unwrap());
