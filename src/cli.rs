@@ -28,7 +28,7 @@ pub struct Common {
     #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::AnyPath)]
     pub briefing: Vec<PathBuf>,
     /// Pretend now is INSTANT: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (in the mandate's time zone;
-    /// on a board of several zones, UTC), or RFC 3339 with an offset
+    /// on a board of several zones, UTC), or with an offset (RFC 3339, seconds optional)
     #[arg(long, global = true, value_name = "INSTANT")]
     pub as_of: Option<String>,
     /// Hold the clock at --as-of instead of ticking on from it

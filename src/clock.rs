@@ -65,10 +65,17 @@ impl ReplayClock {
 }
 
 /// Reads `--as-of`: `YYYY-MM-DD` (the start of that day), `YYYY-MM-DDTHH:MM[:SS]` (both in the
-/// mandate's zone), or RFC 3339 with an offset.
+/// mandate's zone), or either time with an offset (RFC 3339, the seconds optional).
 pub fn parse_as_of(text: &str, tz: Tz) -> Result<DateTime<Utc>, String> {
     let text = text.trim();
     if let Ok(instant) = DateTime::parse_from_rfc3339(text) {
+        return Ok(instant.to_utc());
+    }
+    // "2026-03-02T10:00Z", "2026-03-02T10:00+01:00": an offset after minutes, as people write
+    // it; RFC 3339 itself wants the seconds.
+    if let Some(minutes) = text.get(..16)
+        && let Ok(instant) = DateTime::parse_from_rfc3339(&format!("{minutes}:00{}", &text[16..]))
+    {
         return Ok(instant.to_utc());
     }
     let local = NaiveDate::parse_from_str(text, "%Y-%m-%d")
@@ -78,7 +85,8 @@ pub fn parse_as_of(text: &str, tz: Tz) -> Result<DateTime<Utc>, String> {
         .map_err(|_| {
             format!(
                 "--as-of {text:?} is not a date or time: write YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] \
-                 (read in {tz}), or RFC 3339 with an offset such as 2025-10-01T23:30:00-07:00"
+                 (read in {tz}), or with an offset such as 2025-10-01T23:30-07:00 or \
+                 2025-10-02T06:30Z"
             )
         })?;
     Ok(resolve_local(tz, local))
@@ -101,6 +109,8 @@ mod tests {
     #[case::winter_offset("2025-12-01T12:00", "2025-12-01T17:00:00Z")]
     #[case::explicit_offset("2025-10-01T23:30:00-07:00", "2025-10-02T06:30:00Z")]
     #[case::utc("2025-10-03T04:00:00Z", "2025-10-03T04:00:00Z")]
+    #[case::utc_minutes("2026-03-02T10:00Z", "2026-03-02T10:00:00Z")]
+    #[case::offset_minutes("2026-03-02T10:00+01:00", "2026-03-02T09:00:00Z")]
     fn reads_the_three_forms_of_as_of(#[case] text: &str, #[case] expected: &str) {
         assert_eq!(parse_as_of(text, New_York), Ok(instant(expected)));
     }
@@ -109,6 +119,8 @@ mod tests {
     #[case("yesterday")]
     #[case("2025-02-30")]
     #[case("2025-10-02 12:00")]
+    #[case("2025-10-02T12:00:00:00Z")]
+    #[case("2025-10-02T12:0Z")]
     #[case("")]
     fn refuses_what_is_not_an_instant(#[case] text: &str) {
         let error = parse_as_of(text, New_York).unwrap_err();

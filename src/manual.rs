@@ -377,7 +377,7 @@ fn examples(command: &clap::Command) -> Roff {
         italic("YYYY-MM-DD"),
         roman(" and times "),
         italic("YYYY-MM-DDTHH:MM[:SS]"),
-        roman(" in the mandate's time zone, or RFC 3339 with an offset."),
+        roman(" in the mandate's time zone, or with an offset (RFC 3339, seconds optional)."),
     ]);
     roff
 }
