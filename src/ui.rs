@@ -142,7 +142,7 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             timeline::render(app, &countdown, area, buf);
         });
     }
-    let footer_key = (app.theme, app.key_context());
+    let footer_key = (app.theme, app.key_context(), footer::offers_next_quote(app));
     app.panels
         .render("footer", footer_key, footer_area, buf, |area, buf| {
             footer::render(app, area, buf);

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::text;
-use crate::action;
+use crate::action::{self, Action, Context};
 use crate::app::App;
 
 /// The hints in the key table's order, as many whole hints as fit: a hint cut in the middle
@@ -17,6 +17,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut used = 1;
     for binding in action::active(app.key_context(), false) {
         let Some(hint) = binding.hint else { continue };
+        if binding.action == Action::SelectNext
+            && binding.context != Context::Board
+            && !offers_next_quote(app)
+        {
+            continue;
+        }
         let words = format!(" {hint}");
         let needed = binding.label.width() + words.width();
         if used + needed > usize::from(area.width) {
@@ -29,12 +35,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     text::line(&Line::from(spans), area, buf);
 }
 
+/// Whether "↓ quote" names something to do: a briefing of one quote or none has no next.
+pub fn offers_next_quote(app: &App) -> bool {
+    app.loaded.briefing.quotes.len() > 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::briefing;
     use crate::clock::ReplayClock;
     use crate::theme::ThemeName;
+
+    fn line_of(app: &App) -> String {
+        let area = Rect::new(0, 0, 120, 1);
+        let mut buf = Buffer::empty(area);
+        render(app, area, &mut buf);
+        (0..area.width)
+            .map(|x| buf[(x, 0)].symbol().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn offers_the_next_quote_only_when_there_is_one() {
+        let wall = chrono::Utc::now();
+        let loaded = briefing::load_built_in().unwrap();
+        let mut app = App::new(loaded, ReplayClock::REAL, ThemeName::Dark, wall);
+        assert!(
+            line_of(&app).contains("\u{2193} quote"),
+            "{}",
+            line_of(&app)
+        );
+        app.loaded.briefing.quotes.truncate(1);
+        assert!(!line_of(&app).contains("quote"), "{}", line_of(&app));
+        assert!(line_of(&app).contains("Enter source"), "{}", line_of(&app));
+    }
 
     #[test]
     fn shows_only_whole_hints() {

@@ -21,7 +21,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let quotes = &app.loaded.briefing.quotes;
     if quotes.is_empty() {
         let inner = super::frame(app, "Quotes", Some(Panel::Quotes), area, buf);
-        let lines: Vec<Line> = super::wrap::wrap(NO_QUOTES, usize::from(inner.width))
+        // Indented as the quotes themselves are, under their date lines.
+        let lines: Vec<Line> = super::wrap::hanging(NO_QUOTES, "  ", usize::from(inner.width))
             .into_iter()
             .map(|line| Line::styled(line, theme.muted))
             .collect();
