@@ -327,34 +327,21 @@ fn fits_speaker(token: &Token<'_>) -> bool {
     let counted = token.text.split_once('-').is_some_and(|(number, _)| {
         !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
     });
-    token.is_capitalised()
+    // Everything that can start a phrase can go on in it, and the lower-case words of a role.
+    can_start_speaker(token)
         || counted
-        || words::is_title(token.bare())
         || words::is_title_modifier(token.bare())
         || words::is_connector(token.text)
         || words::is_organisation_noun(token.bare())
         || words::is_document(token.bare())
-        || words::is_unnamed_group(token.text)
         || tokens::possessive_stem(token.text).is_some()
         || matches!(
             lower.as_str(),
-            "he" | "she"
-                | "it"
-                | "they"
-                | "a"
-                | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "some"
-                | "several"
-                | "many"
-                | "senior"
+            "senior"
                 | "press"
                 | "unnamed"
                 | "anonymous"
                 | "other"
-                | "another"
                 | "western"
                 | "african"
                 | "local"

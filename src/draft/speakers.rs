@@ -208,13 +208,23 @@ impl People {
             entity.gender = entity.gender.or(gender);
             return index;
         }
+        let index = self.add(name, Kind::Person, paragraph);
+        let entity = &mut self.entities[index];
+        entity.role = role;
+        entity.gender = gender;
+        entity.surname_only = !name.contains(' ');
+        index
+    }
+
+    /// A new entity of `kind`, first named in `paragraph`, with nothing else known yet.
+    fn add(&mut self, name: &str, kind: Kind, paragraph: usize) -> usize {
         self.entities.push(Entity {
             name: name.to_owned(),
-            role,
-            kind: Kind::Person,
-            gender,
+            role: None,
+            kind,
+            gender: None,
             introduced: paragraph,
-            surname_only: !name.contains(' '),
+            surname_only: false,
             acronym: None,
             titles: Vec::new(),
         });
@@ -241,17 +251,7 @@ impl People {
         }) {
             return index;
         }
-        self.entities.push(Entity {
-            name: bare.to_owned(),
-            role: None,
-            kind: Kind::Organisation,
-            gender: None,
-            introduced: paragraph,
-            surname_only: false,
-            acronym: None,
-            titles: Vec::new(),
-        });
-        self.entities.len() - 1
+        self.add(bare, Kind::Organisation, paragraph)
     }
 
     /// An organisation spelled out with its acronym: "... Congo (MONUSCO)".
@@ -272,17 +272,7 @@ impl People {
         {
             return index;
         }
-        self.entities.push(Entity {
-            name: phrase.to_owned(),
-            role: None,
-            kind: Kind::Unnamed,
-            gender: None,
-            introduced: paragraph,
-            surname_only: false,
-            acronym: None,
-            titles: Vec::new(),
-        });
-        self.entities.len() - 1
+        self.add(phrase, Kind::Unnamed, paragraph)
     }
 
     /// The person most recently given a role holding `title` ("president"), from the same
