@@ -18,7 +18,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for binding in action::active(app.key_context(), false) {
         let Some(hint) = binding.hint else { continue };
         if binding.action == Action::SelectNext
-            && binding.context != Context::Board
+            && binding.context == Context::Dashboard
             && !offers_next_quote(app)
         {
             continue;
