@@ -362,13 +362,10 @@ fn month_end(
     if let Some(year) = year {
         return Some((last_day(year)?, 4, Precision::Full));
     }
-    let this_year = last_day(dateline.year())?;
-    let date = match tense {
-        Tense::Future if this_year < dateline => last_day(dateline.year() + 1)?,
-        Tense::Past if this_year > dateline => last_day(dateline.year() - 1)?,
-        _ => this_year,
-    };
-    Some((date, 3, Precision::MonthDay))
+    // The year a month and day fall in on the tense's side of the dateline, as for "April 30".
+    let day = last_day(dateline.year())?.day();
+    let year = month_day(month, day, dateline, tense)?.year();
+    Some((last_day(year)?, 3, Precision::MonthDay))
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -536,6 +533,12 @@ mod tests {
         "2023-11-01",
         "2024-02-29",
         Precision::Full
+    )]
+    #[case(
+        "the mission left at the end of March",
+        "2025-05-01",
+        "2025-03-31",
+        Precision::MonthDay
     )]
     #[case(
         "the mandate runs until the end of January",
