@@ -247,7 +247,10 @@ impl Pass<'_> {
         let after = tokens::of(self.text, after_range.clone());
         let partial = quotes::is_partial(self.text, marked, &before);
 
-        let found = if partial {
+        // "“may have fired on the peacekeepers,” UN spokesman Martin Nesirky said": a comma
+        // closing the quoted words hands them to the attribution after them.
+        let handed_on = self.text[marked.inner.clone()].trim_end().ends_with(',');
+        let found = if partial && !handed_on {
             cue_before(&before).or_else(|| cue_after(&after))
         } else {
             cue_after(&after).or_else(|| cue_before(&before))

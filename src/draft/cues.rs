@@ -37,7 +37,10 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         let span = clause[at].at..span_of(&phrase)?.end;
         return Some((phrase, span));
     }
-    let cue = (0..clause.len().min(16)).find(|&i| is_cue_at(clause, i))?;
+    // "“...” during a patrol of the village of Sam-Ouandja in the eastern prefecture of
+    // Haute-Kotto, UN Secretary-General Antonio Guterres' spokesman Stephane Dujarric told
+    // reporters": the verb may come late in the sentence.
+    let cue = (0..clause.len().min(40)).find(|&i| is_cue_at(clause, i))?;
     // "” on the question of the Moroccan Sahara, underlined Mr. Hilale.": after an adverbial
     // phrase and its comma, the speaker follows the verb.
     let adverbial = clause.first().is_some_and(|t| {
@@ -156,10 +159,15 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let subject = subject_tail(last);
     // "Nicholas Haysom, head of UNMISS told journalists": a role with no closing comma before
     // the verb, after the name it describes.
+    // The name must be the whole part: "at Jamaica House in St Andrew, the prime minister
+    // said" is a place and a title, not a name and a role.
     if let Some(before) = parts.get(1).map(|p| subject_tail(p))
         && is_role(subject)
         && !names_someone(subject)
         && names_someone(before)
+        && parts
+            .get(1)
+            .is_some_and(|p| speakers::trim_phrase(p).len() == before.len())
     {
         let mut phrase = before.to_vec();
         phrase.push(Token { at: 0, text: "," });
@@ -176,6 +184,18 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let nearest = subject_tail(rest[0]);
     let further = rest.get(1).map_or(&[][..], |p| subject_tail(p));
     let comma = Token { at: 0, text: "," };
+    // "Mohammed Omar, representative of the Polisario Front, said": a part opening with a
+    // lower-case office is the role of the name before it, whatever capitals end it.
+    let role_part = speakers::trim_phrase(rest[0]);
+    let opens_with_office = role_part
+        .first()
+        .is_some_and(|t| !t.is_capitalised() && words::is_title(t.bare()));
+    if opens_with_office && names_someone(further) {
+        let mut phrase = further.to_vec();
+        phrase.push(comma);
+        phrase.extend_from_slice(role_part);
+        return phrase;
+    }
     if names_someone(nearest) {
         let mut phrase = nearest.to_vec();
         if !further.is_empty() && !names_someone(further) && is_role(further) {
@@ -186,7 +206,6 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     }
     // "Wu Haitao, the charge d'affaires of China's Permanent Mission to the United Nations,
     // told": the whole part between the commas is the role, not just its capitalised tail.
-    let role_part = speakers::trim_phrase(rest[0]);
     if is_role(role_part) && names_someone(further) {
         let mut phrase = further.to_vec();
         phrase.push(comma);
@@ -218,10 +237,22 @@ pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
     while start > 0 && (fits_speaker(&part[start - 1]) || joins_role(part, start - 1)) {
         start -= 1;
     }
-    while start < part.len() && !can_start_speaker(&part[start]) {
+    // "But she warned": a sentence's opening conjunction is not part of who spoke.
+    while start < part.len()
+        && (!can_start_speaker(&part[start]) || is_opening_conjunction(&part[start..]))
+    {
         start += 1;
     }
     &part[start..]
+}
+
+/// "But", "And", "Yet" opening a speaker phrase with more after them.
+fn is_opening_conjunction(rest: &[Token<'_>]) -> bool {
+    rest.len() > 1
+        && matches!(
+            rest[0].text,
+            "But" | "And" | "Yet" | "So" | "Still" | "Then"
+        )
 }
 
 fn is_between_subject_and_verb(token: &Token<'_>) -> bool {

@@ -85,7 +85,7 @@ impl People {
             .or_else(|| {
                 self.entities.iter().position(|e| {
                     e.kind == Kind::Person
-                        && (e.surname() == surname
+                        && (e.surname().to_lowercase() == surname.to_lowercase()
                             || (!name.contains(' ') && e.name.ends_with(&format!(" {name}"))))
                 })
             })
@@ -496,7 +496,8 @@ fn run_end(tokens: &[Token<'_>], start: usize) -> usize {
                 || words::is_title(token.bare())
                 || words::is_title_modifier(token.bare())
                 || tokens::possessive_stem(token.text).is_some()
-                || (words::is_name_particle(token.text) && next_is_capitalised(tokens, end)));
+                || (words::is_name_particle(token.text)
+                    && (next_is_capitalised(tokens, end) || token.text.contains('-'))));
         let connector = links(tokens, end);
         if !(part || connector) {
             break;
@@ -551,14 +552,19 @@ fn role_range(run: &[Token<'_>], name_start: usize) -> Option<Range<usize>> {
 
 /// A word that can be part of a person's name.
 fn is_nameish(token: &Token<'_>) -> bool {
-    (token.is_capitalised() || words::is_name_particle(token.text))
-        && !words::is_title(token.bare())
-        && !words::is_title_modifier(token.bare())
-        && !words::is_honorific(token.text)
-        && !words::is_not_name(token.bare())
-        && !words::is_organisation_noun(token.bare())
-        && !words::is_complement(token.bare())
-        && words::country_of(token.text).is_none()
+    // "Robert A. Wood": an initial, not the article "A".
+    let initial = token.text.len() == 2
+        && token.text.ends_with('.')
+        && token.text.starts_with(|c: char| c.is_ascii_uppercase());
+    initial
+        || (token.is_capitalised() || words::is_name_particle(token.text))
+            && !words::is_title(token.bare())
+            && !words::is_title_modifier(token.bare())
+            && !words::is_honorific(token.text)
+            && !words::is_not_name(token.bare())
+            && !words::is_organisation_noun(token.bare())
+            && !words::is_complement(token.bare())
+            && words::country_of(token.text).is_none()
 }
 
 fn next_is_capitalised(tokens: &[Token<'_>], at: usize) -> bool {
@@ -602,14 +608,10 @@ pub fn span_text<'a>(text: &'a str, tokens: &[Token<'_>]) -> &'a str {
 /// "a spokesperson for the ministry") refers to.
 pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     let phrase = trim_phrase(phrase);
-    let first = phrase.first()?;
-    if phrase.len() == 1 {
-        match first.lower().as_str() {
-            "he" => return Some(Reference::Pronoun(Gender::Male)),
-            "she" => return Some(Reference::Pronoun(Gender::Female)),
-            "it" | "they" => return Some(Reference::Neuter),
-            _ => {}
-        }
+    if let [only] = phrase
+        && let Some(pronoun) = pronoun(only)
+    {
+        return Some(pronoun);
     }
     // The phrase up to an appositive: "William Ruto, Kenya's president".
     let comma = phrase.iter().position(|t| t.text == ",");
@@ -618,6 +620,11 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         None => (phrase, &[][..]),
     };
     let head = trim_phrase(head);
+    if appositive.is_empty()
+        && let Some(split) = name_then_role(head)
+    {
+        return reference(text, &split);
+    }
     // "another P. Wahonya said": one more of a group, named.
     let head = match head {
         [first, second, ..]
@@ -708,6 +715,30 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         return Some(Reference::Organisation(span_text(text, head).to_owned()));
     }
     None
+}
+
+fn pronoun(word: &Token<'_>) -> Option<Reference> {
+    match word.lower().as_str() {
+        "he" => Some(Reference::Pronoun(Gender::Male)),
+        "she" => Some(Reference::Pronoun(Gender::Female)),
+        "it" | "they" => Some(Reference::Neuter),
+        _ => None,
+    }
+}
+
+/// "said Ramaphosa the chairperson of the SADC Organ": a name and, with no comma, its role;
+/// given back with the comma.
+fn name_then_role<'a>(head: &[Token<'a>]) -> Option<Vec<Token<'a>>> {
+    let the = head.iter().position(|t| t.text == "the")?;
+    let named = the > 0
+        && head[..the].iter().all(is_nameish)
+        && head.get(the + 1).is_some_and(|t| words::is_title(t.bare()));
+    named.then(|| {
+        let mut split = head[..the].to_vec();
+        split.push(Token { at: 0, text: "," });
+        split.extend_from_slice(&head[the..]);
+        split
+    })
 }
 
 /// "AUSSOM Force Commander, Lieutenant General Sam Kavuma": the role first, then the name.

@@ -510,6 +510,7 @@ const ORGANISATIONS: &[&str] = &[
     "tribunal",
     "commissariat",
     "delegation",
+    "front",
 ];
 
 /// Documents that "say" what their authors say: "the statement read", "the communique said".
