@@ -322,7 +322,10 @@ fn is_bracketed_acronym(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 fn can_start_speaker(token: &Token<'_>) -> bool {
+    // "al-Burhan said": a name can open with its particle.
+    let particle_name = token.text.contains('-') && words::is_name_particle(token.text);
     token.is_capitalised()
+        || particle_name
         || matches!(
             token.lower().as_str(),
             "the"

@@ -194,6 +194,16 @@ fn date_at(
     if let Ok(date) = NaiveDate::parse_from_str(&first, "%Y-%m-%d") {
         return Some((date, 1, Precision::Full));
     }
+    // "the end of 2026", "the end of the year": its last day.
+    if first == "end" && word(1).as_deref() == Some("of") {
+        if let Some(year) = word(2).and_then(|w| year_number(&w)) {
+            return Some((NaiveDate::from_ymd_opt(year, 12, 31)?, 3, Precision::Full));
+        }
+        if word(2).as_deref() == Some("the") && word(3).as_deref() == Some("year") {
+            let last = NaiveDate::from_ymd_opt(dateline.year(), 12, 31)?;
+            return Some((last, 4, Precision::MonthDay));
+        }
+    }
     if first == "end"
         && word(1).as_deref() == Some("of")
         && let Some(month) = word(2).and_then(|w| month(&w))
@@ -533,6 +543,18 @@ mod tests {
         "2023-11-01",
         "2024-02-29",
         Precision::Full
+    )]
+    #[case(
+        "extended for another year, taking it to the end of 2026",
+        "2025-12-24",
+        "2026-12-31",
+        Precision::Full
+    )]
+    #[case(
+        "the troops stay until the end of the year",
+        "2024-05-03",
+        "2024-12-31",
+        Precision::MonthDay
     )]
     #[case(
         "the mission left at the end of March",

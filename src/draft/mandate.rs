@@ -157,11 +157,11 @@ pub fn deadlines(
             about_mandate,
             about_mandate || about_mission,
         );
+        let offset = sentence.range.start;
         if let Some(date) = date {
             found.push(Deadline {
                 date: date.date,
-                phrase: date.span.start + sentence.range.start
-                    ..date.span.end + sentence.range.start,
+                phrase: date.span.start + offset..date.span.end + offset,
                 sentence: sentence.range.clone(),
                 precision: date.precision,
                 other_mission: other_mission(&tokens, mission),
@@ -201,6 +201,13 @@ fn governed_date<'a>(
     about_mandate: bool,
     about_mission: bool,
 ) -> Option<&'a dates::Found> {
+    // "calls on UNITAMS to start terminating its operations ... until February 29, 2024".
+    let winds_down = tokens.iter().any(|t| {
+        let lower = t.lower();
+        ["terminat", "withdraw", "drawdown", "wind"]
+            .iter()
+            .any(|stem| lower.starts_with(stem))
+    });
     for (i, token) in tokens.iter().enumerate() {
         let lower = token.lower();
         // "must close as of March 31", "will close on": not "close cooperation".
@@ -230,7 +237,8 @@ fn governed_date<'a>(
                 .iter()
                 .any(|stem| lower.starts_with(stem))
                 || matches!(lower.as_str(), "runs" | "run")))
-            || (about_mandate && matches!(lower.as_str(), "until" | "till"));
+            || ((about_mandate || (about_mission && winds_down))
+                && matches!(lower.as_str(), "until" | "till"));
         if !ends && !extends {
             continue;
         }
@@ -240,11 +248,13 @@ fn governed_date<'a>(
                 && d.precision != Precision::Vague
                 && (ends || {
                     // The word that introduces the date: "until", "to", "through", "till".
+                    // "to the end of 2026": the article before the date is not the lead.
                     let lead = tokens[i..]
                         .iter()
                         .take_while(|t| t.at - offset < d.span.start)
-                        .last()
-                        .map(Token::lower);
+                        .map(Token::lower)
+                        .filter(|word| word != "the")
+                        .last();
                     matches!(
                         lead.as_deref(),
                         Some("until" | "till" | "to" | "through" | "into")
@@ -341,6 +351,18 @@ mod tests {
                 ("2025-10-04".to_owned(), "in 11 days")
             ]
         );
+    }
+
+    #[test]
+    fn reads_the_end_of_a_wind_down_after_until() {
+        let article = article(
+            " date 2023-12-02 The United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) is to start terminating its operations as from December 4 until February 29, 2024. UNITAMS agreed.",
+        );
+        let analysis = analyse(&article);
+        let mission = mission(&article, &analysis.sentences).unwrap();
+        let found = deadlines(&article, &analysis.sentences, Some(&mission));
+        let dates: Vec<String> = found.iter().map(|d| d.date.to_string()).collect();
+        assert_eq!(dates, ["2024-02-29"]);
     }
 
     #[test]

@@ -406,7 +406,11 @@ pub fn titled_name(
     } else if names > 4 {
         name_start = run.len() - 3;
     }
-    while name_start < run.len() && words::is_name_particle(run[name_start].text) {
+    // "de" before a name is not its start; "al-Hadhrami" is a name in itself.
+    while name_start < run.len()
+        && words::is_name_particle(run[name_start].text)
+        && !run[name_start].text.contains('-')
+    {
         name_start += 1;
     }
     if name_start == run.len() {
@@ -423,8 +427,16 @@ fn links(tokens: &[Token<'_>], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };
+    // "Special Advisor to the UN Secretary General on Libya": "on" after an office.
+    let on_subject = token.text == "on"
+        && at > 0
+        && words::is_title(tokens[at - 1].bare())
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_capitalised() && !words::is_not_name(t.bare()));
     let joins = words::is_connector(token.text)
         || token.text == "to"
+        || on_subject
         || (token.text == "in" && at > 0 && words::is_organisation_noun(tokens[at - 1].bare()));
     // "to the UN": an article between the link and the capital; "of the mission Godfrey
     // Otunge": or an organisation's noun with a name after it.

@@ -72,7 +72,22 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
                 || opens_sentence
                 || after.first().is_some_and(|t| words::is_cue(t.text))))
         .then(|| {
-            let part = |from: Option<&usize>| from.map_or(0, |c| c + 1)..run_start - 1;
+            // "The minister of information, who serves as government spokesperson, Michael
+            // Makuei,": a clause about the person is not their office; the part before it is.
+            let mut earlier_commas = earlier_commas;
+            let mut part_end = run_start - 1;
+            let opens_clause = |end: usize, commas: &[usize]| {
+                let from = commas.last().map_or(0, |c| c + 1);
+                tokens[from..end]
+                    .first()
+                    .is_some_and(|t| matches!(t.text, "who" | "which"))
+            };
+            if opens_clause(part_end, &earlier_commas)
+                && let Some(comma) = earlier_commas.pop()
+            {
+                part_end = comma;
+            }
+            let part = |from: Option<&usize>| from.map_or(0, |c| c + 1)..part_end;
             // "The Chief of Military Public Information, MNJTF, Col. Timothy Antigha,": the
             // office, and what it belongs to after its own comma.
             let last = &tokens[part(earlier_commas.last())];
@@ -162,7 +177,12 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         let named = phrase
             .iter()
             .any(|t| t.is_capitalised() || tokens::possessive_stem(t.text).is_some());
-        if phrase.len() >= 2 && named {
+        // "UNITED NATIONS, (APP) A Pakistani peacekeeper": a dateline in capitals, not a body
+        // the article is about.
+        let shouted = phrase
+            .iter()
+            .all(|t| t.text.chars().all(|c| !c.is_lowercase()));
+        if phrase.len() >= 2 && named && !shouted {
             people.organisation(speakers::span_text(text, phrase), paragraph);
         }
     }

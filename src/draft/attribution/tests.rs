@@ -45,3 +45,73 @@ fn resolves_the_seed_speakers() {
         "{found:?}"
     );
 }
+
+/// Each case is a short article of our own; every quote in it must go to `speaker`.
+#[rstest::rstest]
+#[case::initial_in_a_name(
+    "US representative Robert A. Wood spoke first.\n\n\u{201c}We back the mission fully,\u{201d} Wood said.",
+    "Robert A. Wood"
+)]
+#[case::particle_surname(
+    "Foreign Minister Mohammed al-Hadhrami wrote to the council.\n\n\u{201c}The mission cannot do its work,\u{201d} al-Hadhrami said.",
+    "Mohammed al-Hadhrami"
+)]
+#[case::place_before_a_title(
+    "Prime Minister Andrew Holness spoke on Tuesday.\n\nSpeaking at Jamaica House in St Andrew, the prime minister said the team will \u{201c}provide planning and logistics support\u{201d}.",
+    "Andrew Holness"
+)]
+#[case::conjunction_before_a_pronoun(
+    "Hua Chunying, a foreign ministry spokeswoman, spoke on Friday.\n\nBut she warned, \u{201c}Security in the north is still fragile.\u{201d}",
+    "Hua Chunying"
+)]
+#[case::role_opening_with_an_office(
+    "Mohammed Omar, representative of the Polisario Front, said the extension \u{201c}testifies to the council's commitment to a solution,\u{201d} and left.",
+    "Mohammed Omar"
+)]
+#[case::name_then_role_without_a_comma(
+    "President Cyril Ramaphosa opened the summit.\n\n\u{201c}We meet today six months after the deployment,\u{201d} said Ramaphosa the chairperson of the SADC Organ on Politics, Defence and Security.",
+    "Cyril Ramaphosa"
+)]
+#[case::comma_hands_the_words_on(
+    "The UN mission in Congo reported that a militia \u{201c}may have fired on the peacekeepers,\u{201d} UN spokesman Martin Nesirky said.",
+    "Martin Nesirky"
+)]
+#[case::verb_late_in_the_sentence(
+    "\u{201c}A peacekeeper from Rwanda was killed when his unit came under attack by an armed group\u{201d} during a patrol of the village of Sam-Ouandja in the eastern prefecture of Haute-Kotto, UN spokesman Stephane Dujarric told reporters.",
+    "Stephane Dujarric"
+)]
+#[case::office_on_a_subject(
+    "Writing on her own account, Special Advisor to the UN Secretary General on Libya Stephanie Williams said \u{201c}Enough is enough! I call for calm.\u{201d}",
+    "Stephanie Williams"
+)]
+#[case::particle_opening_the_attribution(
+    "Army chief Abdel Fattah al-Burhan spoke on Monday.\n\n\u{201c}The envoy misled the UN about a consensus,\u{201d} al-Burhan was quoted as saying.",
+    "Abdel Fattah al-Burhan"
+)]
+#[case::office_before_a_clause_then_the_name(
+    "The minister of information, who serves as government spokesperson, Michael Makuei, urged the mission to reduce its patrols.\n\nThe head of the mission, Nicholas Haysom, was present.\n\nThe minister called on the head of the mission to talk to \u{201c}his armed men about reducing the patrols\u{201d}.",
+    "Michael Makuei"
+)]
+fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
+    let found = said(body);
+    assert!(!found.is_empty(), "no quote found in {body:?}");
+    for (text, who) in &found {
+        assert_eq!(who, speaker, "{text:?} in {body:?}");
+    }
+}
+
+#[test]
+fn a_dateline_in_capitals_is_not_a_speaker() {
+    let (_, analysis) = analysed(
+        "UNITED NATIONS, (Wire) A peacekeeper was killed on Sunday, the UN announced.\n\n\u{201c}The Secretary-General condemns the attack,\u{201d} the statement said.",
+    );
+    assert!(
+        analysis
+            .people
+            .entities
+            .iter()
+            .all(|e| e.name != "UNITED NATIONS"),
+        "{:?}",
+        analysis.people.entities
+    );
+}
