@@ -137,6 +137,7 @@ pub fn analyse(article: &Article) -> Analysis {
         candidates: &candidates,
         people,
         focus: Vec::new(),
+        mentioned: Vec::new(),
         quotes: Vec::new(),
         left_out,
         last: None,
@@ -159,6 +160,8 @@ pub fn analyse(article: &Article) -> Analysis {
             }
             next += 1;
         }
+        pass.mentioned
+            .extend(mentions.iter().map(|&(_, entity)| entity));
         if let Some(subject) = subject {
             pass.focus.push(subject);
             pass.note_speech_date(index, subject, &mentions);
@@ -198,6 +201,8 @@ struct Pass<'a> {
     people: People,
     /// The entities recent sentences were about, the latest last.
     focus: Vec<usize>,
+    /// Every entity sentences mentioned, in order, the latest last.
+    mentioned: Vec<usize>,
     quotes: Vec<Quote>,
     left_out: Vec<LeftOut>,
     /// The last quotation's speaker, paragraph and attribution's sentence.

@@ -372,6 +372,7 @@ fn fits_speaker(token: &Token<'_>) -> bool {
         || matches!(
             lower.as_str(),
             "senior"
+                | "news"
                 | "press"
                 | "unnamed"
                 | "anonymous"
@@ -385,12 +386,16 @@ fn fits_speaker(token: &Token<'_>) -> bool {
 
 /// "to", "on", "in" inside a role: "ambassador to the United Nations", "representative on the
 /// council", "head of the UN office in Port-au-Prince".
+/// "the United Nations Interim Force in Lebanon": and after an organisation's capitalised noun.
 fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
+    let after_organisation = at > 0
+        && tokens[at - 1].is_capitalised()
+        && words::is_organisation_noun(tokens[at - 1].bare());
     matches!(tokens[at].text, "to" | "on" | "in" | "at" | "from")
         && tokens
             .get(at + 1)
             .is_some_and(|next| next.is_capitalised() || next.text == "the")
-        && tokens[..at].iter().any(|t| words::is_title(t.bare()))
+        && (after_organisation || tokens[..at].iter().any(|t| words::is_title(t.bare())))
 }
 
 fn is_dash(token: &Token<'_>) -> bool {

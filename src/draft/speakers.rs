@@ -129,10 +129,26 @@ impl People {
     /// The organisation an acronym names: given in brackets after its name, or speaking as
     /// the acronym alone.
     pub fn by_acronym(&self, acronym: &str) -> Option<usize> {
-        self.entities.iter().position(|e| {
-            e.kind == Kind::Organisation
-                && (e.acronym.as_deref() == Some(acronym) || e.name == acronym)
-        })
+        let organisations = || {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == Kind::Organisation)
+        };
+        organisations()
+            .find(|(_, e)| e.acronym.as_deref() == Some(acronym) || e.name == acronym)
+            // "UNIFIL" for "the United Nations Interim Force in Lebanon" named without it: the
+            // initials of every word.
+            .or_else(|| {
+                organisations().find(|(_, e)| {
+                    let initials: String = strip_article(&e.name)
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials.len() >= 3 && initials.eq_ignore_ascii_case(acronym)
+                })
+            })
+            .map(|(index, _)| index)
     }
 
     /// The latest unnamed speaker described by `head`: "A senior Burundian official" for
@@ -333,8 +349,10 @@ impl People {
                     })
                 })?
             });
+        // "the CS" for the "Interior Cabinet Secretary".
+        let spelled = words::title_in_full(title).and_then(|full| find(&[full]));
         // The title itself first; another word for the same office only when none holds it.
-        find(&[title]).or(led).or_else(|| {
+        find(&[title]).or(spelled).or(led).or_else(|| {
             (definite && DIPLOMATS.contains(&title))
                 .then(|| find(DIPLOMATS))
                 .flatten()

@@ -186,7 +186,34 @@ const TITLE_MODIFIERS: &[&str] = &[
     "us",
 ];
 
+/// Offices written by their initials ("the CS said", "CS Murkomen") and the words they stand
+/// for in a role.
+const TITLE_INITIALS: &[(&str, &str)] = &[
+    ("cs", "cabinet secretary"),
+    ("ps", "principal secretary"),
+    ("pm", "prime minister"),
+    ("igp", "inspector general"),
+    ("cdf", "chief of defence forces"),
+    ("cds", "chief of defence staff"),
+];
+
+/// The office a title's initials stand for: "CS" is a "cabinet secretary".
+pub fn title_in_full(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    TITLE_INITIALS
+        .iter()
+        .find(|(initials, _)| *initials == lower.trim_end_matches('.'))
+        .map(|(_, full)| *full)
+}
+
 pub fn is_title(word: &str) -> bool {
+    // Only in capitals: "PM", not the afternoon's "pm".
+    if word.len() <= 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && title_in_full(word).is_some()
+    {
+        return true;
+    }
     let lower = word.to_lowercase();
     let lower = lower.trim_end_matches('.');
     // "Maj-Gen", "Lt-Col": abbreviated ranks joined by a hyphen; "Under-Secretary": an office

@@ -53,6 +53,18 @@ pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) 
         .map(|(_, entity)| *entity)
 }
 
+/// "Vice Chief of the KDF, Lieutenant General Francis Ogolla, said": an acronym that ends an
+/// office is not who the sentence is about.
+fn completes_office(tokens: &[Token<'_>], at: usize) -> bool {
+    let before = &tokens[..at];
+    let of_at = match before {
+        [.., of, the] if of.text == "of" && the.text == "the" => at - 2,
+        [.., of] if of.text == "of" => at - 1,
+        _ => return false,
+    };
+    of_at > 0 && words::is_title(tokens[of_at - 1].bare())
+}
+
 impl Pass<'_> {
     /// The people and organisations a sentence mentions outside quotations, with positions.
     pub(super) fn mentions(&mut self, index: usize) -> Vec<(usize, usize)> {
@@ -137,6 +149,7 @@ impl Pass<'_> {
                 && !tokens.get(i + 1).is_some_and(|t| {
                     words::is_title(t.bare()) || words::is_title_modifier(t.bare())
                 })
+                && !completes_office(&tokens, i)
                 && let Some(entity) = self.people.by_acronym(token.text)
             {
                 found.push((token.at, entity));
@@ -183,6 +196,16 @@ impl Pass<'_> {
                     .iter()
                     .rev()
                     .take(8)
+                    .copied()
+                    .find(|e| fits(&self.people, *e))
+            })
+            // "... is a top priority for OAS Secretary General, Ambassador Albert Ramdin": a
+            // person named, though not as the subject, just before.
+            .or_else(|| {
+                self.mentioned
+                    .iter()
+                    .rev()
+                    .take(4)
                     .copied()
                     .find(|e| fits(&self.people, *e))
             })?;

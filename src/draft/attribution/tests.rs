@@ -92,12 +92,41 @@ fn resolves_the_seed_speakers() {
     "The minister of information, who serves as government spokesperson, Michael Makuei, urged the mission to reduce its patrols.\n\nThe head of the mission, Nicholas Haysom, was present.\n\nThe minister called on the head of the mission to talk to \u{201c}his armed men about reducing the patrols\u{201d}.",
     "Michael Makuei"
 )]
+#[case::office_by_its_initials(
+    "Interior Cabinet Secretary Kipchumba Murkomen said the officers are safe.\n\n\u{201c}We know we lost a police officer, unfortunately,\u{201d} said the CS in Mombasa.",
+    "Kipchumba Murkomen"
+)]
+#[case::organisation_with_its_place(
+    "\"A patrol was hit by gunfire\" near the village, the United Nations Interim Force in Lebanon said in a statement.",
+    "United Nations Interim Force in Lebanon"
+)]
+#[case::acronym_by_the_initials_of_a_name_given_without_it(
+    "\"A patrol was hit by gunfire\" near the village, the United Nations Interim Force in Lebanon said in a statement.\n\nUNIFIL said \"this attack on peacekeepers is deeply troubling,\" and left.",
+    "United Nations Interim Force in Lebanon"
+)]
+#[case::pronoun_for_someone_named_but_not_the_subject(
+    "Ending the crisis is a top priority for Organisation of American States (OAS) Secretary General, Ambassador Albert Ramdin, during his term.\n\n\u{201c}I have made Haiti a priority,\u{201d} he told reporters.",
+    "Albert Ramdin"
+)]
+#[case::acronym_closing_an_office(
+    "The committee asked Defence Cabinet Secretary Aden Duale about the Kenya Defence Forces (KDF).\n\nVice Chief of the KDF, Lieutenant General Francis Ogolla, said the force is a combatant one.\n\nThe troops would also keep order.\n\n\"The main effort of the military is to support the political process,\" he said.",
+    "Francis Ogolla"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
     for (text, who) in &found {
         assert_eq!(who, speaker, "{text:?} in {body:?}");
     }
+}
+
+#[test]
+fn a_release_is_named_whole() {
+    let found = said(
+        "The ambassador announced \u{201c}significant US funding for more security assets,\u{201d} according to a news release.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(speakers, ["a news release"], "{found:?}");
 }
 
 #[test]
