@@ -391,10 +391,11 @@ fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
     let after_organisation = at > 0
         && tokens[at - 1].is_capitalised()
         && words::is_organisation_noun(tokens[at - 1].bare());
+    // "the UN Security Council on Monday": a day is not part of who spoke.
     matches!(tokens[at].text, "to" | "on" | "in" | "at" | "from")
-        && tokens
-            .get(at + 1)
-            .is_some_and(|next| next.is_capitalised() || next.text == "the")
+        && tokens.get(at + 1).is_some_and(|next| {
+            (next.is_capitalised() && !words::is_not_name(next.bare())) || next.text == "the"
+        })
         && (after_organisation || tokens[..at].iter().any(|t| words::is_title(t.bare())))
 }
 

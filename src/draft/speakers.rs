@@ -756,6 +756,19 @@ fn pronoun(word: &Token<'_>) -> Option<Reference> {
     }
 }
 
+/// "James Swan Special Representative of the Secretary-General for Somalia says": a name of two
+/// or three words with its office after it and no comma. Returns the name's range.
+pub fn name_before_office(tokens: &[Token<'_>], start: usize) -> Option<Range<usize>> {
+    let words = tokens[start..]
+        .iter()
+        .take_while(|t| is_nameish(t) && t.is_capitalised())
+        .count();
+    let office = tokens.get(start + words)?;
+    let office_word = words::is_title(office.bare()) || words::is_title_modifier(office.bare());
+    ((2..=3).contains(&words) && office.is_capitalised() && office_word)
+        .then_some(start..start + words)
+}
+
 /// "said Ramaphosa the chairperson of the SADC Organ": a name and, with no comma, its role;
 /// given back with the comma.
 fn name_then_role<'a>(head: &[Token<'a>]) -> Option<Vec<Token<'a>>> {

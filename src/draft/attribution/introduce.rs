@@ -30,7 +30,7 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             .and_then(|j| speakers::titled_name(tokens, j))
             .or_else(|| speakers::titled_name(tokens, i));
         let Some((name, role)) = found else {
-            i += 1;
+            i = name_before_office(text, tokens, i, paragraph, people).unwrap_or(i + 1);
             continue;
         };
         let name_tokens = &tokens[name.clone()];
@@ -122,6 +122,22 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         }
         i = name.end.max(i + 1);
     }
+}
+
+/// "James Swan Special Representative of the Secretary-General for Somalia says": registers
+/// the name with the office after it; returns where the name ends.
+fn name_before_office(
+    text: &str,
+    tokens: &[Token<'_>],
+    at: usize,
+    paragraph: usize,
+    people: &mut People,
+) -> Option<usize> {
+    let name = speakers::name_before_office(tokens, at)?;
+    let office = speakers::role_phrase(text, &tokens[name.end..]);
+    let name_text = speakers::span_text(text, &tokens[name.clone()]);
+    people.person(name_text, office, None, paragraph);
+    Some(name.end)
 }
 
 /// Organisations a sentence names in full: an acronym in brackets after its name, or a phrase

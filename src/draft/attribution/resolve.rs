@@ -103,15 +103,8 @@ impl Pass<'_> {
                 i += 2;
                 continue;
             }
-            // "The Commander Land Forces also applauded": a person's whole office, capitalised.
             if lower == "the"
-                && tokens.get(i + 1).is_some_and(|t| words::is_title(t.bare()))
-                && let Some(end) = (i + 2..=tokens.len())
-                    .find(|&k| tokens.get(k).is_none_or(|t| !t.is_capitalised()))
-                    .filter(|&end| end > i + 2)
-                && let Some(entity) = self
-                    .people
-                    .holding_office(speakers::span_text(self.text, &tokens[i + 1..end]))
+                && let Some((end, entity)) = self.office_holder(&tokens, i)
             {
                 found.push((token.at, entity));
                 self.last_named.insert(entity, sentence.paragraph);
@@ -169,9 +162,43 @@ impl Pass<'_> {
                 i = name.end.max(i + 1);
                 continue;
             }
+            if let Some((end, entity)) = self.named_before_office(&tokens, i) {
+                found.push((token.at, entity));
+                self.last_named.insert(entity, sentence.paragraph);
+                i = end;
+                continue;
+            }
             i += 1;
         }
         found
+    }
+
+    /// "The Commander Land Forces also applauded": a person's whole office, capitalised, after
+    /// the "the" at `at`. Returns where the office ends, and who holds it.
+    fn office_holder(&self, tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+        if !tokens
+            .get(at + 1)
+            .is_some_and(|t| words::is_title(t.bare()))
+        {
+            return None;
+        }
+        let end = (at + 2..=tokens.len())
+            .find(|&k| tokens.get(k).is_none_or(|t| !t.is_capitalised()))
+            .filter(|&end| end > at + 2)?;
+        let entity = self
+            .people
+            .holding_office(speakers::span_text(self.text, &tokens[at + 1..end]))?;
+        Some((end, entity))
+    }
+
+    /// "James Swan Special Representative ...": someone known, named before their office with
+    /// no comma. Returns where the name ends, and who it is.
+    fn named_before_office(&self, tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+        let name = speakers::name_before_office(tokens, at)?;
+        let entity = self
+            .people
+            .find_name(speakers::span_text(self.text, &tokens[name.clone()]))?;
+        Some((name.end, entity))
     }
 
     pub(super) fn resolve_pronoun(

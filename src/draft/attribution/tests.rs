@@ -112,6 +112,10 @@ fn resolves_the_seed_speakers() {
     "The committee asked Defence Cabinet Secretary Aden Duale about the Kenya Defence Forces (KDF).\n\nVice Chief of the KDF, Lieutenant General Francis Ogolla, said the force is a combatant one.\n\nThe troops would also keep order.\n\n\"The main effort of the military is to support the political process,\" he said.",
     "Francis Ogolla"
 )]
+#[case::name_then_office_without_a_comma(
+    "NEW YORK \u{2014} James Swan Special Representative of the Secretary-General for Somalia says attacks are rising.\n\n\u{201c}It is a tragic reminder of the need to improve security\u{201d}, he said.",
+    "James Swan"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
