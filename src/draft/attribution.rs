@@ -172,11 +172,15 @@ pub fn analyse(article: &Article) -> Analysis {
         }
     }
     let Pass {
-        people,
+        mut people,
         quotes,
         left_out,
         ..
     } = pass;
+    for sentence in &sentences {
+        let tokens = outside(tokens::of(text, sentence.range.clone()), &masks);
+        people.complete_surnames(text, &tokens);
+    }
     Analysis {
         sentences,
         people,

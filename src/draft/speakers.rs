@@ -232,6 +232,41 @@ impl People {
         index
     }
 
+    /// "Hennis-Plasschaert said" for the "Jeanine Hennis-Plasschaert" a sentence names without
+    /// a role: completes anyone known only by surname from the words before that surname in
+    /// `tokens` that make a name.
+    pub fn complete_surnames(&mut self, text: &str, tokens: &[Token<'_>]) {
+        for (at, token) in tokens.iter().enumerate() {
+            if !token.is_capitalised() {
+                continue;
+            }
+            let Some(entity) = self
+                .entities
+                .iter_mut()
+                .find(|e| e.kind == Kind::Person && e.surname_only && e.name == token.bare())
+            else {
+                continue;
+            };
+            let mut start = at;
+            while start > 0
+                && at - start < 2
+                && is_nameish(&tokens[start - 1])
+                && tokens[start - 1].is_capitalised()
+            {
+                start -= 1;
+            }
+            // "When Perthes spoke": a word opening the sentence may not be a name.
+            if start == 0 && start < at && words::is_opening_word(tokens[0].text) {
+                start += 1;
+            }
+            if start < at {
+                let name = span_text(text, &tokens[start..at]);
+                entity.name = tokens::one_line(&format!("{name} {}", token.bare()));
+                entity.surname_only = false;
+            }
+        }
+    }
+
     /// A new entity of `kind`, first named in `paragraph`, with nothing else known yet.
     fn add(&mut self, name: &str, kind: Kind, paragraph: usize) -> usize {
         self.entities.push(Entity {
@@ -405,7 +440,17 @@ pub fn titled_name(
             && ((office && (is_nameish(&run[at - 1]) || words::is_title(run[at - 1].bare())))
                 || (words::is_month(run[at].bare()) && is_nameish(&run[at - 1])))
     };
-    while name_start > 0 && (is_nameish(&run[name_start - 1]) || surname_like_title(name_start - 1))
+    // "Hassan Sheikh Mohamud": "Sheikh" between two names is one of them.
+    let middle_sheikh = |at: usize| {
+        matches!(run[at].bare(), "Sheikh" | "Sheik")
+            && at > 0
+            && at + 1 < run.len()
+            && is_nameish(&run[at - 1])
+    };
+    while name_start > 0
+        && (is_nameish(&run[name_start - 1])
+            || surname_like_title(name_start - 1)
+            || middle_sheikh(name_start - 1))
     {
         name_start -= 1;
     }

@@ -186,6 +186,36 @@ const TITLE_MODIFIERS: &[&str] = &[
     "us",
 ];
 
+/// Capitalised words that open sentences and are not names: "When Perthes spoke".
+pub fn is_opening_word(word: &str) -> bool {
+    matches!(
+        word,
+        "When"
+            | "Since"
+            | "After"
+            | "Before"
+            | "While"
+            | "If"
+            | "As"
+            | "But"
+            | "And"
+            | "So"
+            | "Then"
+            | "Meanwhile"
+            | "However"
+            | "Also"
+            | "Later"
+            | "Earlier"
+            | "Though"
+            | "Although"
+            | "Because"
+            | "Under"
+            | "Asked"
+            | "Speaking"
+            | "According"
+    )
+}
+
 /// Offices written by their initials ("the CS said", "CS Murkomen") and the words they stand
 /// for in a role.
 const TITLE_INITIALS: &[(&str, &str)] = &[

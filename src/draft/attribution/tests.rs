@@ -116,6 +116,14 @@ fn resolves_the_seed_speakers() {
     "NEW YORK \u{2014} James Swan Special Representative of the Secretary-General for Somalia says attacks are rising.\n\n\u{201c}It is a tragic reminder of the need to improve security\u{201d}, he said.",
     "James Swan"
 )]
+#[case::surname_completed_from_a_mention_without_a_role(
+    "The mission announced that Jeanine Hennis-Plasschaert has taken over as its head.\n\n\u{201c}I am delighted to be here in Baghdad,\u{201d} Hennis-Plasschaert said.",
+    "Jeanine Hennis-Plasschaert"
+)]
+#[case::sheikh_inside_a_name(
+    "\u{201c}From now on, our country is free to buy what it needs,\u{201d} Hassan Sheikh Mohamud said in a declaration.",
+    "Hassan Sheikh Mohamud"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
