@@ -204,9 +204,16 @@ fn governed_date<'a>(
     // "calls on UNITAMS to start terminating its operations ... until February 29, 2024".
     let winds_down = tokens.iter().any(|t| {
         let lower = t.lower();
-        ["terminat", "withdraw", "drawdown", "wind"]
-            .iter()
-            .any(|stem| lower.starts_with(stem))
+        [
+            "terminate",
+            "terminating",
+            "termination",
+            "withdraw",
+            "drawdown",
+            "wind",
+        ]
+        .iter()
+        .any(|stem| lower.starts_with(stem))
     });
     for (i, token) in tokens.iter().enumerate() {
         let lower = token.lower();
