@@ -149,6 +149,7 @@ pub fn find(article: &Article) -> Vec<Marked> {
             last.runs_on = true;
         }
         let mut open: Option<usize> = None;
+        let mut nested = 0_usize;
         let mut first = true;
         for Mark {
             at,
@@ -160,8 +161,11 @@ pub fn find(article: &Article) -> Vec<Marked> {
         {
             match open {
                 None => {
+                    // `led by Kenya.“ As the mission’s ...`: an opening mark by its shape, after
+                    // the sentence before it ends, opens though a space follows it.
+                    let after_stop = text[..at].ends_with(['.', '!', '?']);
                     let opens = match c {
-                        '\u{201c}' | '\u{201e}' | '\u{ab}' => !can_close || can_open,
+                        '\u{201c}' | '\u{201e}' | '\u{ab}' => !can_close || can_open || after_stop,
                         _ => can_open,
                     };
                     // `The lack of an agreement ... communities,” the resolution states`: a
@@ -191,6 +195,14 @@ pub fn find(article: &Article) -> Vec<Marked> {
                     } else if opens {
                         open = Some(at);
                     }
+                }
+                // “... privately “applauded” the announcement ...”: a curly mark opening inside
+                // a quotation that enough closing marks follow is a quotation within it.
+                Some(_) if c == '\u{201c}' && closers_to_spare(&text[at + mark..]) => {
+                    nested += 1;
+                }
+                Some(_) if c == '\u{201d}' && nested > 0 => {
+                    nested -= 1;
                 }
                 Some(start) => {
                     let closes = match c {
@@ -234,6 +246,14 @@ pub fn find(article: &Article) -> Vec<Marked> {
     }
     found.retain(|m| !m.inner.is_empty());
     found
+}
+
+/// Whether the curly closing marks after a nested opening mark are enough for it, every other
+/// opening after it, and the quotation around it.
+fn closers_to_spare(rest: &str) -> bool {
+    let opening = rest.matches('\u{201c}').count();
+    let closing = rest.matches('\u{201d}').count();
+    closing > opening + 1
 }
 
 /// A quotation opened at `start` in paragraph `index` and not closed by a double mark: to a
@@ -439,6 +459,33 @@ mod tests {
         assert!(marks[2].closed && marks[2].continues);
         assert!(!marks[3].closed && !marks[3].runs_on);
         assert_eq!(&article.text[marks[3].inner.clone()], "never closed here.");
+    }
+
+    #[test]
+    fn keeps_a_quotation_inside_one_with_the_same_curly_marks() {
+        assert_eq!(
+            quoted(
+                "\u{201c}The envoy privately \u{201c}applauded\u{201d} it as \u{201c}clearer\u{201d} than before\u{201d}, he said."
+            ),
+            [
+                "The envoy privately \u{201c}applauded\u{201d} it as \u{201c}clearer\u{201d} than before"
+            ]
+        );
+        // With no closing mark to spare, a new opening still ends the unclosed one before it.
+        assert_eq!(
+            quoted("\u{201c}The mission is failing. \u{201c}We are afraid,\u{201d} another said."),
+            ["The mission is failing.", "We are afraid,"]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_after_a_full_stop_opens_though_a_space_follows() {
+        assert_eq!(
+            quoted(
+                "Canada gave $80 million.\u{201c} As a contributor, we are committed,\u{201d} Anand said."
+            ),
+            ["As a contributor, we are committed,"]
+        );
     }
 
     #[test]
