@@ -256,10 +256,7 @@ impl Pass<'_> {
         let after = tokens::of(self.text, after_range.clone());
         let partial = quotes::is_partial(self.text, marked, &before);
 
-        // "“may have fired on the peacekeepers,” UN spokesman Martin Nesirky said": a comma
-        // closing the quoted words hands them to the attribution after them.
-        let handed_on = self.text[marked.inner.clone()].trim_end().ends_with(',');
-        let found = if partial && !handed_on {
+        let found = if self.attributed_before(marked, &before, partial) {
             cue_before(&before).or_else(|| cue_after(&after))
         } else {
             cue_after(&after).or_else(|| cue_before(&before))
@@ -350,6 +347,21 @@ impl Pass<'_> {
             paragraph: marked.paragraph,
         });
         speaker
+    }
+
+    /// Whether the attribution before a quotation comes first: partial quoted words, unless a
+    /// comma closing them hands them on ("“may have fired on the peacekeepers,” UN spokesman
+    /// Martin Nesirky said"), and a quotation after a verb and a colon ("..., saying: “...”
+    /// The Hurriyet Daily News reported.").
+    fn attributed_before(&self, marked: &Marked, before: &[Token<'_>], partial: bool) -> bool {
+        let handed_on = self.text[marked.inner.clone()].trim_end().ends_with(',');
+        let introduced = match before {
+            [.., verb, colon] if colon.text == ":" => {
+                words::is_cue(verb.text) || words::is_participle_cue(verb.text)
+            }
+            _ => false,
+        };
+        (partial && !handed_on) || introduced
     }
 
     /// The words before a quotation in its sentence (after any quotation before it), and the

@@ -87,9 +87,10 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     let phrase = speaker_before(&before[..cue]);
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
-    if phrase.is_empty()
-        && cue > 0
-        && matches!(before[cue - 1].lower().as_str(), "and" | "but")
+    // "Ahmet Yildiz paid tribute to the fallen, saying:": so is a participle's after a comma.
+    let participle = cue > 0 && before[cue].text.ends_with("ing") && before[cue - 1].text == ",";
+    let and_said = cue > 0 && matches!(before[cue - 1].lower().as_str(), "and" | "but");
+    if ((phrase.is_empty() && and_said) || participle)
         && let Some(first) = before.iter().position(Token::is_word)
     {
         let phrase = speaker_after(&before[first..]);
@@ -111,7 +112,9 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
 /// Whether the word at `at` is a verb of speech: "the continued presence", "his noted
 /// absence" are not.
 fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
-    words::is_cue(tokens[at].text)
+    let participle = words::is_participle_cue(tokens[at].text)
+        && tokens.get(at + 1).is_some_and(|t| t.text == ":");
+    (words::is_cue(tokens[at].text) || participle)
         && !at.checked_sub(1).is_some_and(|i| {
             matches!(
                 tokens[i].lower().as_str(),

@@ -467,6 +467,15 @@ const CUES: &[&str] = &[
     "answered",
 ];
 
+/// "..., saying:": participles that introduce a quotation after a colon; the speaker is the
+/// subject of the clause before them.
+pub fn is_participle_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "saying" | "adding" | "stating" | "noting" | "stressing"
+    )
+}
+
 /// Verbs of thought and feeling: they do not report speech ("think", "hope", "fear").
 const THOUGHTS: &[&str] = &[
     "think", "thinks", "thought", "hope", "hopes", "hoped", "fear", "fears", "feared", "believe",

@@ -66,27 +66,19 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         // "Force Commander of the MNJTF, Maj. Gen. Ibrahim Yusuf has tasked": a role that
         // opens the sentence, before the comma and the name.
         let opens_sentence = earlier_commas.is_empty();
+        // "..., a United Nations special envoy, Volker Perthes has confirmed": the name is the
+        // subject of the verb after it.
+        let verb_after = after
+            .first()
+            .is_some_and(|t| t.is_word() && !t.is_capitalised());
         let earlier = (comma_before
             && (comma_after
                 || sentence_ends
                 || opens_sentence
+                || verb_after
                 || after.first().is_some_and(|t| words::is_cue(t.text))))
         .then(|| {
-            // "The minister of information, who serves as government spokesperson, Michael
-            // Makuei,": a clause about the person is not their office; the part before it is.
-            let mut earlier_commas = earlier_commas;
-            let mut part_end = run_start - 1;
-            let opens_clause = |end: usize, commas: &[usize]| {
-                let from = commas.last().map_or(0, |c| c + 1);
-                tokens[from..end]
-                    .first()
-                    .is_some_and(|t| matches!(t.text, "who" | "which"))
-            };
-            if opens_clause(part_end, &earlier_commas)
-                && let Some(comma) = earlier_commas.pop()
-            {
-                part_end = comma;
-            }
+            let (earlier_commas, part_end) = past_clause(tokens, earlier_commas, run_start - 1);
             let part = |from: Option<&usize>| from.map_or(0, |c| c + 1)..part_end;
             // "The Chief of Military Public Information, MNJTF, Col. Timothy Antigha,": the
             // office, and what it belongs to after its own comma.
@@ -121,6 +113,24 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             people.also_titled(person, before_name);
         }
         i = name.end.max(i + 1);
+    }
+}
+
+/// "The minister of information, who serves as government spokesperson, Michael Makuei,": a
+/// clause about the person, the part ending at `end`, is not their office; the part before it
+/// is. Returns the commas before the office's part and where that part ends.
+fn past_clause(tokens: &[Token<'_>], mut commas: Vec<usize>, end: usize) -> (Vec<usize>, usize) {
+    let from = commas.last().map_or(0, |c| c + 1);
+    let clause = tokens[from..end]
+        .first()
+        .is_some_and(|t| matches!(t.text, "who" | "which"));
+    match commas.pop() {
+        Some(comma) if clause => (commas, comma),
+        Some(comma) => {
+            commas.push(comma);
+            (commas, end)
+        }
+        None => (commas, end),
     }
 }
 

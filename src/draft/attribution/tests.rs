@@ -124,6 +124,18 @@ fn resolves_the_seed_speakers() {
     "\u{201c}From now on, our country is free to buy what it needs,\u{201d} Hassan Sheikh Mohamud said in a declaration.",
     "Hassan Sheikh Mohamud"
 )]
+#[case::participle_and_colon_before_an_outlet(
+    "Ahmet Yildiz paid tribute to fallen peacekeepers at a council meeting, saying: \"Their sacrifice is a solemn reminder of the dangers,\u{201d} The Daily News reported.",
+    "Ahmet Yildiz"
+)]
+#[case::participle_after_a_clause_that_names_a_document(
+    "The Russian delegate, Anna Evstigneeva, spoke first.\n\nShe also criticised provisions in the resolution, adding: \u{201c}We do not like the approach taken by the penholder.\u{201d}",
+    "Anna Evstigneeva"
+)]
+#[case::role_then_name_then_its_verb(
+    "Months after being declared persona non grata, a United Nations special envoy, Volker Perthes has confirmed that he will step down.\n\nPerthes, while thanking the council, revealed his request.\n\n\u{201c}I am grateful to the Secretary-General for his confidence in me\u{201d}, he said.",
+    "Volker Perthes"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
