@@ -86,7 +86,10 @@ impl People {
                 self.entities.iter().position(|e| {
                     e.kind == Kind::Person
                         && (e.surname().to_lowercase() == surname.to_lowercase()
-                            || (!name.contains(' ') && e.name.ends_with(&format!(" {name}"))))
+                            || (!name.contains(' ') && e.name.ends_with(&format!(" {name}")))
+                            // "Deles" for "Teresita Quintos-Deles".
+                            || (!name.contains(' ')
+                                && e.surname().ends_with(&format!("-{name}"))))
                 })
             })
             // "Makuei" after "Michael Makuei Lueth": a family name before the last.
@@ -491,11 +494,17 @@ fn links(tokens: &[Token<'_>], at: usize) -> bool {
         return false;
     };
     // "Special Advisor to the UN Secretary General on Libya": "on" after an office.
+    // "Presidential Adviser on the Peace Process".
+    let subject_at = if tokens.get(at + 1).is_some_and(|t| t.text == "the") {
+        at + 2
+    } else {
+        at + 1
+    };
     let on_subject = token.text == "on"
         && at > 0
         && words::is_title(tokens[at - 1].bare())
         && tokens
-            .get(at + 1)
+            .get(subject_at)
             .is_some_and(|t| t.is_capitalised() && !words::is_not_name(t.bare()));
     let joins = words::is_connector(token.text)
         || token.text == "to"
@@ -781,15 +790,39 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
             definite,
         });
     }
-    let org_like = head
-        .iter()
-        .any(|t| words::is_organisation_noun(t.bare()) || words::is_document(t.bare()))
-        || head.iter().any(|t| is_acronym(t.text))
-        || head.iter().any(|t| words::country_of(t.text).is_some());
-    if org_like && head.len() <= 10 {
-        return Some(Reference::Organisation(span_text(text, head).to_owned()));
-    }
-    None
+    office_then_name(text, head).or_else(|| organisation(text, head))
+}
+
+/// A phrase with an organisation's noun, a document, an acronym or a country in it, not too
+/// long to be a name: an organisation.
+fn organisation(text: &str, head: &[Token<'_>]) -> Option<Reference> {
+    let org_like = head.iter().any(|t| {
+        words::is_organisation_noun(t.bare())
+            || words::is_document(t.bare())
+            || is_acronym(t.text)
+            || words::country_of(t.text).is_some()
+    });
+    (org_like && head.len() <= 10)
+        .then(|| Reference::Organisation(span_text(text, head).to_owned()))
+}
+
+/// "ECOWAS commission chairman Desire Kadre Ouedraogo", "UNAMID's team leader in Darfur office
+/// Islam Khan": an office in lower case, then a name that ends the phrase; the words before the
+/// name are the role.
+fn office_then_name(text: &str, head: &[Token<'_>]) -> Option<Reference> {
+    let title = head.iter().position(|t| words::is_title(t.bare()))?;
+    let name_start = (title + 1..head.len()).find(|&at| {
+        head[at..]
+            .iter()
+            .all(|t| is_nameish(t) && t.is_capitalised())
+            && (2..=4).contains(&(head.len() - at))
+    })?;
+    let role = strip_article(span_text(text, &head[..name_start])).to_owned();
+    Some(Reference::Name {
+        name: span_text(text, &head[name_start..]).to_owned(),
+        role: Some(role),
+        gender: gender_of(head),
+    })
 }
 
 fn pronoun(word: &Token<'_>) -> Option<Reference> {

@@ -294,6 +294,11 @@ const COMPLEMENTS: &[&str] = &[
     "Diaspora",
     "Planning",
     "Public",
+    "Process",
+    "Relations",
+    "Reconciliation",
+    "Communications",
+    "Policy",
 ];
 
 pub fn is_complement(word: &str) -> bool {

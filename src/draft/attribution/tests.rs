@@ -136,6 +136,18 @@ fn resolves_the_seed_speakers() {
     "Months after being declared persona non grata, a United Nations special envoy, Volker Perthes has confirmed that he will step down.\n\nPerthes, while thanking the council, revealed his request.\n\n\u{201c}I am grateful to the Secretary-General for his confidence in me\u{201d}, he said.",
     "Volker Perthes"
 )]
+#[case::lower_case_office_then_name(
+    "\"The war imposed on us demands a response,\" ECOWAS commission chairman Desire Kadre Ouedraogo said in a speech.",
+    "Desire Kadre Ouedraogo"
+)]
+#[case::possessive_office_with_a_place_then_name(
+    "\u{201c}The last day for the mission is tonight at midnight,\u{201d} said the mission\u{2019}s team leader in Darfur office Islam Khan.",
+    "Islam Khan"
+)]
+#[case::double_surname_by_its_last_part(
+    "Presidential Adviser on the Peace Process Teresita Quintos-Deles said the department wrote to the team.\n\n\u{201c}The number of armed skirmishes has gone down,\u{201d} Deles said.",
+    "Teresita Quintos-Deles"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
