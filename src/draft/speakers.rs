@@ -85,7 +85,7 @@ impl People {
             .or_else(|| {
                 self.entities.iter().position(|e| {
                     e.kind == Kind::Person
-                        && (e.surname().to_lowercase() == surname.to_lowercase()
+                        && (folded(e.surname()) == folded(surname)
                             || (!name.contains(' ') && e.name.ends_with(&format!(" {name}")))
                             // "Deles" for "Teresita Quintos-Deles".
                             || (!name.contains(' ')
@@ -396,6 +396,15 @@ impl People {
                 .flatten()
         })
     }
+}
+
+/// A name without case or accents, to compare spellings: "Traore" is "Traoré".
+fn folded(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 pub(crate) fn strip_article(phrase: &str) -> &str {

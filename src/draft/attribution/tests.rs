@@ -148,6 +148,10 @@ fn resolves_the_seed_speakers() {
     "Presidential Adviser on the Peace Process Teresita Quintos-Deles said the department wrote to the team.\n\n\u{201c}The number of armed skirmishes has gone down,\u{201d} Deles said.",
     "Teresita Quintos-Deles"
 )]
+#[case::surname_spelled_without_its_accent(
+    "Force Commander Lieutenant General Daniel Sidiki Traor\u{e9} welcomed the troops.\n\n\u{201c}Securing this axis is essential for the economy,\u{201d} said General Traore.",
+    "Daniel Sidiki Traor\u{e9}"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
