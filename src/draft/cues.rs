@@ -88,7 +88,8 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
     // "Ahmet Yildiz paid tribute to the fallen, saying:": so is a participle's after a comma.
-    let participle = cue > 0 && before[cue].text.ends_with("ing") && before[cue - 1].text == ",";
+    let participle =
+        cue > 0 && words::is_participle_cue(before[cue].text) && before[cue - 1].text == ",";
     let and_said = cue > 0 && matches!(before[cue - 1].lower().as_str(), "and" | "but");
     if ((phrase.is_empty() && and_said) || participle)
         && let Some(first) = before.iter().position(Token::is_word)
@@ -242,20 +243,12 @@ pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
     }
     // "But she warned": a sentence's opening conjunction is not part of who spoke.
     while start < part.len()
-        && (!can_start_speaker(&part[start]) || is_opening_conjunction(&part[start..]))
+        && (!can_start_speaker(&part[start])
+            || (part.len() - start > 1 && words::is_opening_word(part[start].text)))
     {
         start += 1;
     }
     &part[start..]
-}
-
-/// "But", "And", "Yet" opening a speaker phrase with more after them.
-fn is_opening_conjunction(rest: &[Token<'_>]) -> bool {
-    rest.len() > 1
-        && matches!(
-            rest[0].text,
-            "But" | "And" | "Yet" | "So" | "Still" | "Then"
-        )
 }
 
 fn is_between_subject_and_verb(token: &Token<'_>) -> bool {

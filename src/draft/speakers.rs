@@ -834,7 +834,8 @@ fn office_then_name(text: &str, head: &[Token<'_>]) -> Option<Reference> {
     })
 }
 
-fn pronoun(word: &Token<'_>) -> Option<Reference> {
+/// What a pronoun standing alone refers to: a man, a woman, or a body.
+pub fn pronoun(word: &Token<'_>) -> Option<Reference> {
     match word.lower().as_str() {
         "he" => Some(Reference::Pronoun(Gender::Male)),
         "she" => Some(Reference::Pronoun(Gender::Female)),

@@ -186,7 +186,8 @@ const TITLE_MODIFIERS: &[&str] = &[
     "us",
 ];
 
-/// Capitalised words that open sentences and are not names: "When Perthes spoke".
+/// Capitalised words that open sentences and are not names or speakers: "When Perthes
+/// spoke", "But she warned".
 pub fn is_opening_word(word: &str) -> bool {
     matches!(
         word,
@@ -200,6 +201,8 @@ pub fn is_opening_word(word: &str) -> bool {
             | "But"
             | "And"
             | "So"
+            | "Yet"
+            | "Still"
             | "Then"
             | "Meanwhile"
             | "However"

@@ -30,7 +30,7 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             .and_then(|j| speakers::titled_name(tokens, j))
             .or_else(|| speakers::titled_name(tokens, i));
         let Some((name, role)) = found else {
-            i = name_before_office(text, tokens, i, paragraph, people).unwrap_or(i + 1);
+            i = introduce_before_office(text, tokens, i, paragraph, people).unwrap_or(i + 1);
             continue;
         };
         let name_tokens = &tokens[name.clone()];
@@ -136,7 +136,7 @@ fn past_clause(tokens: &[Token<'_>], mut commas: Vec<usize>, end: usize) -> (Vec
 
 /// "James Swan Special Representative of the Secretary-General for Somalia says": registers
 /// the name with the office after it; returns where the name ends.
-fn name_before_office(
+fn introduce_before_office(
     text: &str,
     tokens: &[Token<'_>],
     at: usize,

@@ -75,12 +75,7 @@ impl Pass<'_> {
         while i < tokens.len() {
             let token = &tokens[i];
             let lower = token.lower();
-            if lower == "he" || lower == "she" {
-                let gender = if lower == "he" {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                };
+            if let Some(Reference::Pronoun(gender)) = speakers::pronoun(token) {
                 if let Some(entity) = self.resolve_pronoun(gender, &found) {
                     found.push((token.at, entity));
                 }
