@@ -129,7 +129,7 @@ fn resolves_the_seed_speakers() {
     "Ahmet Yildiz"
 )]
 #[case::participle_after_a_clause_that_names_a_document(
-    "The Russian delegate, Anna Evstigneeva, spoke first.\n\nShe also criticised provisions in the resolution, adding: \u{201c}We do not like the approach taken by the penholder.\u{201d}",
+    "The UN Security Council renewed the mandate on Monday. The Russian delegate, Anna Evstigneeva, spoke first.\n\nShe also criticised provisions in the resolution, adding: \u{201c}We do not like the approach taken by the penholder.\u{201d}",
     "Anna Evstigneeva"
 )]
 #[case::role_then_name_then_its_verb(
