@@ -279,14 +279,17 @@ impl Pass<'_> {
                 .joined_to_another(index, (open_sentence, close_sentence), mentions)
                 .unwrap_or((None, how, attribution)),
         };
-        if speaker.is_none() && how == How::Unknown && attribution.is_none() && partial {
-            let why = self.thought_verb(open_sentence).map_or_else(
-                || "quoted words with no one said to have said them".to_owned(),
-                |verb| format!("quoted words after \u{201c}{verb}\u{201d}, which is not speech"),
-            );
+        // Quoted words with no speaker are kept for review ("... are “simply not true”"),
+        // unless a verb of thought shows they were never said ("hopes to “turn the page”").
+        if speaker.is_none()
+            && how == How::Unknown
+            && attribution.is_none()
+            && partial
+            && let Some(verb) = self.thought_verb(open_sentence)
+        {
             self.left_out.push(LeftOut {
                 text: marked.inner.clone(),
-                why,
+                why: format!("quoted words after \u{201c}{verb}\u{201d}, which is not speech"),
             });
             return None;
         }

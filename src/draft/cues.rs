@@ -111,11 +111,21 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
 }
 
 /// Whether the word at `at` is a verb of speech: "the continued presence", "his noted
-/// absence" are not.
+/// absence", "Libya continued to be", "is said to be" are not.
 fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
     let participle = words::is_participle_cue(tokens[at].text)
         && tokens.get(at + 1).is_some_and(|t| t.text == ":");
+    let infinitive = match (tokens.get(at + 1), tokens.get(at + 2)) {
+        (Some(to), Some(next)) if to.is("to") => {
+            matches!(
+                tokens[at].lower().as_str(),
+                "continued" | "continues" | "added"
+            ) || matches!(next.lower().as_str(), "be" | "have")
+        }
+        _ => false,
+    };
     (words::is_cue(tokens[at].text) || participle)
+        && !infinitive
         && !at.checked_sub(1).is_some_and(|i| {
             matches!(
                 tokens[i].lower().as_str(),

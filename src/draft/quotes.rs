@@ -375,6 +375,7 @@ pub fn classify(text: &str, marked: &Marked, before: &[Token<'_>]) -> Result<(),
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
             || words::is_connector(w)
+            || matches!(*w, "in" | "on" | "to" | "at")
     });
     if capitalised && names_only && !sentence_inside && words_inside.len() <= 8 {
         return Err(NotAQuote::Name("written in capitals like a title".into()));

@@ -437,6 +437,14 @@ pub fn titled_name(
     {
         return None;
     }
+    // "Head of the UN Office for Central Africa (UNOCA)": capitals before an acronym in
+    // brackets name a body.
+    if tokens.get(end).is_some_and(|t| t.text == "(")
+        && tokens.get(end + 1).is_some_and(|t| is_acronym(t.text))
+        && tokens.get(end + 2).is_some_and(|t| t.text == ")")
+    {
+        return None;
+    }
     let run = &tokens[start..end];
     let mut name_start = run.len();
     // "Raymond King", "Commodore King": a word that names an office but is also a surname,
@@ -655,6 +663,7 @@ fn is_nameish(token: &Token<'_>) -> bool {
             && !words::is_title_modifier(token.bare())
             && !words::is_honorific(token.text)
             && !words::is_not_name(token.bare())
+            && !words::is_polity_word(token.bare())
             && !words::is_organisation_noun(token.bare())
             && !words::is_complement(token.bare())
             && words::country_of(token.text).is_none()
@@ -853,7 +862,12 @@ pub fn name_before_office(tokens: &[Token<'_>], start: usize) -> Option<Range<us
         .count();
     let office = tokens.get(start + words)?;
     let office_word = words::is_title(office.bare()) || words::is_title_modifier(office.bare());
-    ((2..=3).contains(&words) && office.is_capitalised() && office_word)
+    // "the RAMSI Participating Police Force": after "the", or with an acronym, a body's name.
+    let body = start.checked_sub(1).is_some_and(|i| tokens[i].is("the"))
+        || tokens[start..start + words]
+            .iter()
+            .any(|t| is_acronym(t.text));
+    ((2..=3).contains(&words) && office.is_capitalised() && office_word && !body)
         .then_some(start..start + words)
 }
 

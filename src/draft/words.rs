@@ -783,6 +783,22 @@ const NOT_NAMES: &[&str] = &[
     "copyright",
 ];
 
+/// Words of a state's or a body's formal name, never of a person's: "the Democratic Republic
+/// of the Congo", "the United Nations".
+pub fn is_polity_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "republic"
+            | "democratic"
+            | "kingdom"
+            | "federal"
+            | "islamic"
+            | "united"
+            | "nations"
+            | "states"
+    )
+}
+
 pub fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(&word.to_lowercase().trim_end_matches('.'))
 }

@@ -107,6 +107,7 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         let single_acronym = name_tokens.len() == 1 && speakers::is_acronym(name_tokens[0].text);
         let role = speakers::choose_role(before_name.clone(), appositive, earlier);
         if !single_acronym
+            && (before_name.is_some() || honorific || !after_article(tokens, name.start))
             && (role.is_some() || honorific || (next_to_cue && name_tokens.len() >= 2))
         {
             let person = people.person(name_text, role, gender, paragraph);
@@ -114,6 +115,25 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         }
         i = name.end.max(i + 1);
     }
+}
+
+/// "in parts of the central Sahel, the Special Representative warned": capitals after "the"
+/// and its adjectives are a place or a thing, not a person.
+fn after_article(tokens: &[Token<'_>], at: usize) -> bool {
+    let mut i = at;
+    while i > 0 && {
+        let previous = &tokens[i - 1];
+        previous.is_word() && !previous.is_capitalised() && !words::is_title(previous.bare())
+    } {
+        i -= 1;
+        if tokens[i].is("the") {
+            return true;
+        }
+        if at - i >= 3 {
+            break;
+        }
+    }
+    false
 }
 
 /// "The minister of information, who serves as government spokesperson, Michael Makuei,": a
@@ -171,6 +191,24 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
                 && (!tokens[start].is_capitalised() || words::is_not_name(tokens[start].text))
             {
                 start += 1;
+            }
+            // "Commander of the RAMSI Participating Police Force (PPF)": the acronym is the
+            // force's, not its commander's.
+            // So is "Head of the United Nations Office for West Africa and the Sahel (UNOWAS)";
+            // "Special Representative of the Secretary-General (SRSG)" is an office's.
+            if let Some(of) = (start + 1..i)
+                .rev()
+                .find(|&k| tokens[k].is("of") && words::is_title(tokens[k - 1].bare()))
+                && (words::is_title(tokens[start].bare())
+                    || words::is_title_modifier(tokens[start].bare()))
+            {
+                let mut body = of + 1;
+                while body < i && words::is_connector(tokens[body].text) {
+                    body += 1;
+                }
+                if i - body >= 2 {
+                    start = body;
+                }
             }
             if start < i {
                 let name = speakers::span_text(text, &tokens[start..i]);

@@ -284,6 +284,14 @@ impl Pass<'_> {
             (false, _) => super::super::cues::speaker_after(before),
         };
         let reference = speakers::reference(self.text, &phrase)?;
+        // "Allegations raised that ... is said to be “...”": one capitalised word opening the
+        // sentence is a name only if the article names someone so.
+        if let Reference::Name { name, .. } = &reference
+            && !name.contains(' ')
+            && self.people.find_name(name).is_none()
+        {
+            return None;
+        }
         let at = phrase.first()?.at;
         let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
         self.resolve(&reference, paragraph, mentions, at)
@@ -298,6 +306,10 @@ impl Pass<'_> {
         at: usize,
     ) -> Option<(usize, How)> {
         match reference {
+            // "RAMSI is deploying": an acronym alone names a body, not a person.
+            Reference::Name { name, .. } if speakers::is_acronym(name) => {
+                Some(self.resolve_organisation(name, paragraph))
+            }
             Reference::Name { name, role, gender } => {
                 let known = self
                     .people

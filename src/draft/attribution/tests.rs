@@ -152,6 +152,18 @@ fn resolves_the_seed_speakers() {
     "Force Commander Lieutenant General Daniel Sidiki Traor\u{e9} welcomed the troops.\n\n\u{201c}Securing this axis is essential for the economy,\u{201d} said General Traore.",
     "Daniel Sidiki Traor\u{e9}"
 )]
+#[case::continued_to_be_is_not_speech(
+    "Somalia continued to be \u{201c}a source of grave concern for the region\u{201d}, the Security Council stated.",
+    "Security Council"
+)]
+#[case::a_republic_is_not_a_name(
+    "The President of the Democratic Republic of the Congo, Felix Tshisekedi, spoke in Goma.\n\n\u{201c}Some units have not fought the rebels at all,\u{201d} the president said.",
+    "Felix Tshisekedi"
+)]
+#[case::two_offices_joined_by_and(
+    "The Special Representative of the Secretary-General and Head of the UN Office for Central Africa (UNOCA), Abdou Abarry, briefed the Council.\n\nWhile aid has reached parts of the eastern Kivu, the Special Representative warned that \u{201c}the gains made this year remain fragile\u{201d} in the region.",
+    "Abdou Abarry"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
@@ -180,6 +192,45 @@ fn a_dateline_in_capitals_is_not_a_speaker() {
             .entities
             .iter()
             .all(|e| e.name != "UNITED NATIONS"),
+        "{:?}",
+        analysis.people.entities
+    );
+}
+
+#[test]
+fn a_capitalised_word_opening_a_sentence_is_not_a_speaker() {
+    let found = said(
+        "Claims that JPF is sending more troops without consulting the commissioner are \u{201c}simply not true at all\u{201d}.",
+    );
+    assert_eq!(
+        found,
+        [("simply not true at all".to_owned(), "?".to_owned())],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_acronym_after_an_office_names_the_body() {
+    let (_, analysis) = analysed(
+        "The Commander of the Joint Participating Police Force (JPF), Denis Moore, made the statement.\n\n\u{201c}We are keen to work with everyone,\u{201d} Moore said.",
+    );
+    let body = analysis
+        .people
+        .entities
+        .iter()
+        .find(|e| e.acronym.as_deref() == Some("JPF"));
+    assert_eq!(
+        body.map(|e| e.name.as_str()),
+        Some("Joint Participating Police Force"),
+        "{:?}",
+        analysis.people.entities
+    );
+    assert!(
+        analysis
+            .people
+            .entities
+            .iter()
+            .all(|e| e.kind != Kind::Person || e.name == "Denis Moore"),
         "{:?}",
         analysis.people.entities
     );

@@ -125,15 +125,33 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
     let mut start = title;
     while start > 0 {
         let previous = &part[start - 1];
+        // "Special Representative of the Secretary-General and Head of ...": two offices.
+        let second_office = previous.text == "and"
+            && words::is_title(part[start].bare())
+            && start >= 2
+            && part[start - 2].is_capitalised();
         let modifies = previous.is_capitalised()
             || words::is_title_modifier(previous.bare())
             || tokens::possessive_stem(previous.text).is_some()
             || matches!(previous.text, "(" | ")")
+            || second_office
+            || (previous.text == "the"
+                && start >= 3
+                && part[start - 2].is("of")
+                && part[start - 3].is_capitalised())
             || (words::is_connector(previous.text) && !matches!(previous.text, "the" | "and"));
         if !modifies || words::is_not_name(previous.bare()) && previous.is_capitalised() {
             break;
         }
         start -= 1;
+    }
+    // "in Mali and chief of MINUSMA": the words before "and" must hold an office too.
+    if let Some(and) = part[start..title].iter().position(|t| t.text == "and")
+        && !part[start..start + and]
+            .iter()
+            .any(|t| words::is_title(t.bare()))
+    {
+        start += and + 1;
     }
     let role = &part[start..];
     // "It is the primary responsibility of peacekeepers to protect civilians who are in
@@ -144,7 +162,7 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
             "who" | "is" | "are" | "was" | "were" | "that"
         )
     });
-    if role.len() > 16
+    if role.len() > 24
         || clause
         || role
             .first()
