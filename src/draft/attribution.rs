@@ -220,7 +220,7 @@ struct Pass<'a> {
     statement_by: Option<usize>,
 }
 
-impl Pass<'_> {
+impl<'a> Pass<'a> {
     /// "Kamau said on Tuesday": remembers the day a speaker spoke, for their quotations that
     /// do not give one.
     /// Notes when the speaker of a sentence like "Kamau said on Tuesday" spoke: the one named
@@ -260,7 +260,8 @@ impl Pass<'_> {
             cue_before(&before).or_else(|| cue_after(&after))
         } else {
             cue_after(&after).or_else(|| cue_before(&before))
-        };
+        }
+        .or_else(|| self.attribution_inside(marked));
         let (speaker, how, attribution) = match found {
             Some((phrase, span)) => {
                 let reference = speakers::reference(self.text, &phrase);
@@ -365,6 +366,18 @@ impl Pass<'_> {
             _ => false,
         };
         (partial && !handed_on) || introduced
+    }
+
+    /// "“Despite many meetings we have not reached consensus, CARICOM Chairman Mohamed Irfaan
+    /// Ali said in a video statement.": a quotation never closed runs to the end of its
+    /// paragraph and may take its own attribution in; the clause after its last comma.
+    fn attribution_inside(&self, marked: &Marked) -> Option<super::cues::Cue<'a>> {
+        if marked.closed || marked.runs_on {
+            return None;
+        }
+        let inside = tokens::of(self.text, marked.inner.clone());
+        let comma = inside.iter().rposition(|t| t.text == ",")?;
+        cue_after(&inside[comma + 1..])
     }
 
     /// The words before a quotation in its sentence (after any quotation before it), and the

@@ -234,10 +234,21 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
 pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
     // "Fils-Aimé also hailed", "Ruto has repeatedly said": words between subject and verb.
     let mut part = part;
-    while let [rest @ .., last] = part
-        && is_between_subject_and_verb(last)
-    {
-        part = rest;
+    loop {
+        match part {
+            [rest @ .., last] if is_between_subject_and_verb(last) => part = rest,
+            // "The Caribbean Community (CARICOM) on Wednesday said".
+            [rest @ .., on, day] if on.is("on") && words::is_weekday(day.bare()) => part = rest,
+            // "the UN in a report on Wednesday called".
+            [rest @ .., in_, a, document]
+                if in_.is("in")
+                    && matches!(a.lower().as_str(), "a" | "its" | "the")
+                    && words::is_document(document.bare()) =>
+            {
+                part = rest;
+            }
+            _ => break,
+        }
     }
     // "... (MONUSCO) said": the acronym in brackets names the speaker.
     if let [.., open, acronym, close] = part
@@ -257,6 +268,16 @@ pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
             || (part.len() - start > 1 && words::is_opening_word(part[start].text)))
     {
         start += 1;
+    }
+    // "a statement issued after a summit in Tanzania on Friday said": a place is not who
+    // spoke; "in Abuja the Authority of Heads of State said": who follows it is.
+    if start > 0 && matches!(part[start - 1].text, "in" | "at") {
+        while start < part.len() && part[start].is_capitalised() {
+            start += 1;
+        }
+        if part.get(start).is_none_or(|t| !t.is("the")) {
+            return &[];
+        }
     }
     &part[start..]
 }
@@ -397,6 +418,16 @@ fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
     let after_organisation = at > 0
         && tokens[at - 1].is_capitalised()
         && words::is_organisation_noun(tokens[at - 1].bare());
+    // "the statement from the Council of the EU".
+    if at > 0
+        && words::is_document(tokens[at - 1].bare())
+        && matches!(tokens[at].text, "from" | "by")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|next| next.is_capitalised() || next.text == "the")
+    {
+        return true;
+    }
     // "the UN Security Council on Monday": a day is not part of who spoke.
     matches!(tokens[at].text, "to" | "on" | "in" | "at" | "from")
         && tokens.get(at + 1).is_some_and(|next| {

@@ -26,6 +26,9 @@ pub enum Precision {
     MonthDay,
     /// A weekday, "yesterday", "in 11 days": counted from the dateline.
     Relative,
+    /// "December 2024": a month without its day, given as its last day (what "until" and
+    /// "through" mean); no day for an event.
+    Month,
     /// "last week", "next month": a span, its first day given.
     Vague,
 }
@@ -73,6 +76,11 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
+
+/// Whether `word` (in lower case) names a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|(name, _)| *name == word)
+}
 
 const NUMBER_WORDS: &[(&str, u64)] = &[
     ("one", 1),
@@ -182,6 +190,29 @@ pub fn find(text: &str, dateline: NaiveDate, tense: Tense) -> Vec<Found> {
     found
 }
 
+/// "the end of 2026", "the end of the year", "the end of April [2022]": the last day, after
+/// "end of" at tokens 0 and 1.
+fn end_of(
+    word: &dyn Fn(usize) -> Option<String>,
+    dateline: NaiveDate,
+    tense: Tense,
+) -> Option<(NaiveDate, usize, Precision)> {
+    if let Some(year) = word(2).and_then(|w| year_number(&w)) {
+        return Some((NaiveDate::from_ymd_opt(year, 12, 31)?, 3, Precision::Full));
+    }
+    if word(2).as_deref() == Some("the") && word(3).as_deref() == Some("year") {
+        let last = NaiveDate::from_ymd_opt(dateline.year(), 12, 31)?;
+        return Some((last, 4, Precision::MonthDay));
+    }
+    let month = word(2).and_then(|w| month(&w))?;
+    month_end(
+        month,
+        word(3).and_then(|w| year_number(&w)),
+        dateline,
+        tense,
+    )
+}
+
 /// A date starting at the first token: the date, how many tokens it used, and how sure it is.
 fn date_at(
     tokens: &[(usize, &str)],
@@ -194,26 +225,17 @@ fn date_at(
     if let Ok(date) = NaiveDate::parse_from_str(&first, "%Y-%m-%d") {
         return Some((date, 1, Precision::Full));
     }
-    // "the end of 2026", "the end of the year": its last day.
     if first == "end" && word(1).as_deref() == Some("of") {
-        if let Some(year) = word(2).and_then(|w| year_number(&w)) {
-            return Some((NaiveDate::from_ymd_opt(year, 12, 31)?, 3, Precision::Full));
-        }
-        if word(2).as_deref() == Some("the") && word(3).as_deref() == Some("year") {
-            let last = NaiveDate::from_ymd_opt(dateline.year(), 12, 31)?;
-            return Some((last, 4, Precision::MonthDay));
-        }
+        return end_of(&word, dateline, tense);
     }
-    if first == "end"
-        && word(1).as_deref() == Some("of")
-        && let Some(month) = word(2).and_then(|w| month(&w))
+    // "through December 2024".
+    if let Some(month) = month(&first)
+        && let Some(year) = word(1).and_then(|w| year_number(&w))
     {
-        return month_end(
-            month,
-            word(3).and_then(|w| year_number(&w)),
-            dateline,
-            tense,
-        );
+        let last = NaiveDate::from_ymd_opt(year, month, 1)?
+            .checked_add_months(Months::new(1))?
+            .pred_opt()?;
+        return Some((last, 2, Precision::Month));
     }
     // Month Day[, Year] / Month. Day
     // Month Day [Year], or Day Month [Year]. "May" alone is usually the verb: a month first
@@ -459,6 +481,12 @@ mod tests {
         Precision::Full
     )]
     #[case("on 2 October 2025", "2025-09-23", "2025-10-02", Precision::Full)]
+    #[case(
+        "to stay through February 2028.",
+        "2027-08-15",
+        "2028-02-29",
+        Precision::Month
+    )]
     #[case(
         "the mandate expires October 2",
         "2025-09-23",

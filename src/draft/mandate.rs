@@ -230,6 +230,7 @@ fn governed_date<'a>(
                 lower.as_str(),
                 "end"
                     | "ends"
+                    | "ended"
                     | "ending"
                     | "deadline"
                     | "conclude"
@@ -243,7 +244,10 @@ fn governed_date<'a>(
             && (["extend", "extension", "renew", "prolong"]
                 .iter()
                 .any(|stem| lower.starts_with(stem))
-                || matches!(lower.as_str(), "runs" | "run")))
+                || matches!(
+                    lower.as_str(),
+                    "runs" | "run" | "stay" | "stays" | "remain" | "remains"
+                )))
             || ((about_mandate || (about_mission && winds_down))
                 && matches!(lower.as_str(), "until" | "till"));
         if !ends && !extends {
@@ -298,7 +302,7 @@ pub fn events(article: &Article, sentences: &[Sentence], deadlines: &[Deadline])
         let sentence_text = &text[sentence.range.clone()];
         let tense = dates::tense_of(sentence_text);
         for date in dates::find(sentence_text, article.dateline, tense) {
-            if date.precision == Precision::Vague {
+            if matches!(date.precision, Precision::Vague | Precision::Month) {
                 continue;
             }
             found.push(Event {
@@ -360,16 +364,39 @@ mod tests {
         );
     }
 
-    #[test]
-    fn reads_the_end_of_a_wind_down_after_until() {
-        let article = article(
-            " date 2023-12-02 The United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) is to start terminating its operations as from December 4 until February 29, 2024. UNITAMS agreed.",
-        );
+    /// The deadlines an article's mandate sentences give, as ISO dates.
+    fn deadline_dates(text: &str) -> Vec<String> {
+        let article = article(text);
         let analysis = analyse(&article);
         let mission = mission(&article, &analysis.sentences).unwrap();
         let found = deadlines(&article, &analysis.sentences, Some(&mission));
-        let dates: Vec<String> = found.iter().map(|d| d.date.to_string()).collect();
-        assert_eq!(dates, ["2024-02-29"]);
+        found.iter().map(|d| d.date.to_string()).collect()
+    }
+
+    #[test]
+    fn reads_the_end_of_a_wind_down_after_until() {
+        assert_eq!(
+            deadline_dates(
+                " date 2023-12-02 The United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) is to start terminating its operations as from December 4 until February 29, 2024. UNITAMS agreed.",
+            ),
+            ["2024-02-29"]
+        );
+    }
+
+    #[test]
+    fn reads_a_stay_through_a_month_and_an_end_on_a_weekday() {
+        for (text, end) in [
+            (
+                " date 2027-08-13 The council allowed the African Union Support Mission in Chad (AUSMIC) to stay in the country through February 2028. AUSMIC welcomed it.",
+                "2028-02-29",
+            ),
+            (
+                " date 2027-08-13 Soldiers of the regional mission in Chad (AUSMIC) are leaving. Their mission officially ended on Tuesday. AUSMIC left.",
+                "2027-08-10",
+            ),
+        ] {
+            assert_eq!(deadline_dates(text), [end], "{text}");
+        }
     }
 
     #[test]

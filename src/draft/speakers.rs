@@ -708,6 +708,15 @@ pub fn span_text<'a>(text: &'a str, tokens: &[Token<'_>]) -> &'a str {
 
 /// What a speaker phrase ("Landau", "he", "the ministry", "William Ruto, Kenya's president",
 /// "a spokesperson for the ministry") refers to.
+/// "the statement from the Council of the EU": the words are the Council's.
+fn document_author<'b, 'a>(head: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
+    let by = head
+        .iter()
+        .position(|t| matches!(t.text, "from" | "by"))
+        .filter(|&by| by > 0 && words::is_document(head[by - 1].bare()))?;
+    Some(&head[by + 1..]).filter(|author| !author.is_empty())
+}
+
 pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     let phrase = trim_phrase(phrase);
     if let [only] = phrase
@@ -738,8 +747,15 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         }
         _ => head,
     };
+    if let Some(author) = document_author(head) {
+        return reference(text, author);
+    }
     let head_first = head.first()?;
     let lower_first = head_first.lower();
+    // "A sum of ... for supporting “...”": an article alone names no one.
+    if head.len() == 1 && matches!(lower_first.as_str(), "a" | "an" | "the") {
+        return None;
+    }
     let appositive_role = role_phrase(text, appositive);
     // "the Global Initiative Against Transnational Organized Crime": capitals round an
     // organisation's noun, with no title, name an organisation, not a person.

@@ -645,6 +645,11 @@ pub fn is_month(word: &str) -> bool {
     super::dates::month(&word.to_lowercase()).is_some()
 }
 
+/// A day's name: "Wednesday".
+pub fn is_weekday(word: &str) -> bool {
+    super::dates::is_weekday(&word.to_lowercase())
+}
+
 pub fn is_unnamed_group(word: &str) -> bool {
     UNNAMED.contains(&word.to_lowercase().as_str())
 }

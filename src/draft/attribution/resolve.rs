@@ -82,20 +82,26 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             }
+            // "the president", "the Congolese president".
+            let country = tokens
+                .get(i + 1)
+                .filter(|t| words::country_of(t.text).is_some());
+            let title_at = i + 1 + usize::from(country.is_some());
             if lower == "the"
-                && let Some(title) = tokens.get(i + 1).filter(|t| words::is_title(t.bare()))
+                && let Some(title) = tokens.get(title_at).filter(|t| words::is_title(t.bare()))
                 && !tokens
-                    .get(i + 2)
+                    .get(title_at + 1)
                     .is_some_and(|t| t.is_capitalised() || t.text == "of")
             {
+                let phrase = country.map_or("", |c| c.text);
                 if let Some(entity) =
                     self.people
-                        .with_title(&title.bare().to_lowercase(), "", true, &self.focus)
+                        .with_title(&title.bare().to_lowercase(), phrase, true, &self.focus)
                 {
                     found.push((token.at, entity));
                     self.last_named.insert(entity, sentence.paragraph);
                 }
-                i += 2;
+                i = title_at + 1;
                 continue;
             }
             if lower == "the"

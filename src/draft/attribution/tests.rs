@@ -164,6 +164,30 @@ fn resolves_the_seed_speakers() {
     "The Special Representative of the Secretary-General and Head of the UN Office for Central Africa (UNOCA), Abdou Abarry, briefed the Council.\n\nWhile aid has reached parts of the eastern Kivu, the Special Representative warned that \u{201c}the gains made this year remain fragile\u{201d} in the region.",
     "Abdou Abarry"
 )]
+#[case::attribution_inside_an_unclosed_quote(
+    "\u{201c}Despite many meetings we have not reached any agreement between the parties, CARICOM Chairman Dr Amos Kimani said in a video statement.\n\nHe spoke on Monday.\n\n\u{201c}It is made worse by the absence of institutions,\u{201d} Kimani said.",
+    "Amos Kimani"
+)]
+#[case::a_day_between_subject_and_verb(
+    "The Pacific Islands Forum (PIF) on Wednesday said it has not been \u{201c}able to reach any form of agreement\u{201d} on the matter.",
+    "Pacific Islands Forum"
+)]
+#[case::the_statement_from_a_body(
+    "The committee agreed. \u{201c}The mission should be extended for two more years\u{201d}, according to the statement from the Council of the EU, reports a local site.",
+    "Council of the EU"
+)]
+#[case::an_article_alone_is_no_one(
+    "A sum of 50 million euros will go to \u{201c}court cases that have been moved abroad\u{201d}.",
+    "?"
+)]
+#[case::a_nationality_and_a_title(
+    "The President of the Democratic Republic of the Congo, Felix Tshisekedi, spoke in Goma.\n\nThe Congolese president said Mr Nyageh resigned \u{201c}in an unusual way\u{201d} and \u{201c}surprised everyone by talking about threats.\u{201d} \u{201c}Why did you not tell us?\u{201d} he asked.",
+    "Felix Tshisekedi"
+)]
+#[case::a_place_before_the_subject(
+    "At its session in Abuja the Authority of Heads of State on Sunday, in a communique, stated: \u{201c}The Authority had decided to extend the mandate for one year.\u{201d}",
+    "Authority of Heads of State"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");

@@ -121,11 +121,15 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("Madagascar", "Malagasy"),
 ];
 
-/// The country a word names, as a country or an adjective, e.g. "Kenyan" is Kenya.
+/// The country a word names, as a country or an adjective, e.g. "Kenyan" is Kenya. Names
+/// sharing an adjective are one country: "Congo" and "Congolese" are both the first entry.
 pub fn country_of(word: &str) -> Option<&'static str> {
     let bare = possessive_stem(word).unwrap_or(word);
+    let (_, adjective) = COUNTRIES
+        .iter()
+        .find(|(country, adjective)| *country == bare || *adjective == bare)?;
     COUNTRIES
         .iter()
-        .find(|(country, adjective)| *country == bare || *adjective == bare)
+        .find(|(_, other)| other == adjective)
         .map(|(country, _)| *country)
 }
