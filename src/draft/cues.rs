@@ -91,7 +91,12 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     let participle =
         cue > 0 && words::is_participle_cue(before[cue].text) && before[cue - 1].text == ",";
     let and_said = cue > 0 && matches!(before[cue - 1].lower().as_str(), "and" | "but");
-    if ((phrase.is_empty() && and_said) || participle)
+    // "Mr Annadif expressed his pain following the attack against the peacekeepers in Mali and
+    // said": a phrase that runs into the "and" is the object, not the subject.
+    let runs_into_and = phrase
+        .last()
+        .is_some_and(|t| matches!(t.lower().as_str(), "and" | "but"));
+    if (((phrase.is_empty() || runs_into_and) && and_said) || participle)
         && let Some(first) = before.iter().position(Token::is_word)
     {
         let phrase = speaker_after(&before[first..]);

@@ -157,11 +157,14 @@ impl People {
     /// The latest unnamed speaker described by `head`: "A senior Burundian official" for
     /// "official".
     pub fn unnamed_with_head(&self, head: &str) -> Option<usize> {
+        // "The U.S. representative at the Security Council": the head comes before what the
+        // phrase says of it.
         self.entities.iter().rposition(|e| {
             e.kind == Kind::Unnamed
                 && e.name
-                    .rsplit(' ')
-                    .next()
+                    .split(' ')
+                    .take_while(|w| !matches!(*w, "at" | "of" | "to" | "for" | "in"))
+                    .last()
                     .is_some_and(|last| last.eq_ignore_ascii_case(head))
         })
     }

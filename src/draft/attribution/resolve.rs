@@ -343,7 +343,13 @@ impl Pass<'_> {
                 // "the head of the transitional government": a description of someone the
                 // article has been talking about.
                 // "the official" after "A senior Burundian official ... said".
-                if *definite && let Some(unnamed) = self.people.unnamed_with_head(title) {
+                // "the Russian representative" is not "The U.S. representative" named before.
+                let country_in = |words: &str| words.split(' ').find_map(words::country_of);
+                if *definite
+                    && let Some(unnamed) = self.people.unnamed_with_head(title)
+                    && country_in(phrase)
+                        .is_none_or(|c| country_in(&self.people.entities[unnamed].name) == Some(c))
+                {
                     return Some((unnamed, How::Title(phrase.clone())));
                 }
                 // "The representative of Haiti" is not the US ambassador the article was

@@ -188,6 +188,10 @@ fn resolves_the_seed_speakers() {
     "At its session in Abuja the Authority of Heads of State on Sunday, in a communique, stated: \u{201c}The Authority had decided to extend the mandate for one year.\u{201d}",
     "Authority of Heads of State"
 )]
+#[case::an_object_running_into_and_said(
+    "Special Envoy Peter Kamau visited Gao on Monday.\n\nMr Kamau expressed his sorrow following the attack against the peacekeepers in Mali and said that \u{201c}those soldiers died serving the cause of peace\u{201d}.",
+    "Peter Kamau"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
@@ -257,5 +261,22 @@ fn an_acronym_after_an_office_names_the_body() {
             .all(|e| e.kind != Kind::Person || e.name == "Denis Moore"),
         "{:?}",
         analysis.people.entities
+    );
+}
+
+#[test]
+fn unnamed_envoys_of_two_countries_stay_apart() {
+    let found = said(
+        "The U.S. representative at the Security Council expressed \u{201c}satisfaction with the support for the envoy\u{201d} on Friday.\n\nThe U.S. representative stressed the \u{201c}importance of a political solution for all\u{201d}.\n\nThe Russian representative explained that \u{201c}his abstention reflects a firm stance\u{201d} of Moscow.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "The U.S. representative at the Security Council",
+            "The U.S. representative at the Security Council",
+            "The Russian representative"
+        ],
+        "{found:?}"
     );
 }
