@@ -144,6 +144,7 @@ pub fn analyse(article: &Article) -> Analysis {
         spoke_on: BTreeMap::new(),
         last_named: BTreeMap::new(),
         statement_by: None,
+        reported: None,
     };
     let mut next = 0;
     for (index, sentence) in sentences.iter().enumerate() {
@@ -163,6 +164,7 @@ pub fn analyse(article: &Article) -> Analysis {
         pass.mentioned
             .extend(mentions.iter().map(|&(_, entity)| entity));
         if let Some(subject) = subject {
+            pass.note_reported_speech(index, subject);
             pass.focus.push(subject);
             pass.note_speech_date(index, subject, &mentions);
             let tokens = outside(tokens::of(text, sentence.range.clone()), &masks);
@@ -187,6 +189,11 @@ pub fn analyse(article: &Article) -> Analysis {
         quotes,
         left_out,
     }
+}
+
+/// Whether the quotation opening at `open` opens its sentence.
+fn opens_paragraph_or_sentence(text: &str, sentence: &Sentence, open: usize) -> bool {
+    text[sentence.range.start..open].trim().is_empty()
 }
 
 fn outside<'a>(tokens: Vec<Token<'a>>, masks: &[Range<usize>]) -> Vec<Token<'a>> {
@@ -218,6 +225,9 @@ struct Pass<'a> {
     /// Who the article last said issued a statement: "The MNJTF spokesman, Lieutenant Colonel
     /// Olaniyi Osoba, disclosed this in a statement", so "the statement read" is his.
     statement_by: Option<usize>,
+    /// The last sentence without quotation marks that reports someone's words ("Munir Akram
+    /// said that ..."), and who: a quotation opening the next sentence is theirs.
+    reported: Option<(usize, usize)>,
 }
 
 impl<'a> Pass<'a> {
@@ -243,6 +253,21 @@ impl<'a> Pass<'a> {
         }
         if let Some(found) = self.said_on(&[range]) {
             self.spoke_on.insert(subject, found);
+        }
+    }
+
+    fn note_reported_speech(&mut self, index: usize, subject: usize) {
+        let range = self.sentences[index].range.clone();
+        let quoted = self
+            .masks
+            .iter()
+            .any(|m| m.start < range.end && range.start < m.end);
+        let tokens = tokens::of(self.text, range);
+        if !quoted
+            && tokens.iter().any(|t| words::is_cue(t.text))
+            && self.people.entities[subject].kind == Kind::Person
+        {
+            self.reported = Some((index, subject));
         }
     }
 
@@ -526,6 +551,16 @@ impl<'a> Pass<'a> {
                 return (Some(entity), How::Clause, None);
             }
             return (None, How::Unknown, None);
+        }
+        // "Ambassador Munir Akram ... said that the peacekeepers died. “They made this ultimate
+        // sacrifice ...”": the words reported just before, in the same paragraph.
+        let sentence = self.sentence_at(marked.open);
+        if opens_paragraph_or_sentence(self.text, &self.sentences[sentence], marked.open)
+            && let Some((reported_in, speaker)) = self.reported
+            && reported_in + 1 == sentence
+            && self.sentences[reported_in].paragraph == marked.paragraph
+        {
+            return (Some(speaker), How::Subject, None);
         }
         if let Some((speaker, paragraph, _)) = self.last
             && paragraph + 1 >= marked.paragraph

@@ -97,7 +97,7 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
         .last()
         .is_some_and(|t| matches!(t.lower().as_str(), "and" | "but"));
     if (((phrase.is_empty() || runs_into_and) && and_said) || participle)
-        && let Some(first) = before.iter().position(Token::is_word)
+        && let Some(first) = clause_start(&before[..cue])
     {
         let phrase = speaker_after(&before[first..]);
         if !phrase.is_empty() {
@@ -113,6 +113,29 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     }
     let span = start_of(&phrase)?..before[cue].end();
     Some((phrase, span))
+}
+
+/// Where a clause's subject starts: its first word, or past an opening phrase and its comma
+/// ("In an address at their headquarters on Wednesday, Bawumia commended ... and urged").
+fn clause_start(tokens: &[Token<'_>]) -> Option<usize> {
+    let first = tokens.iter().position(Token::is_word)?;
+    let opening = matches!(
+        tokens[first].lower().as_str(),
+        "in" | "on" | "at" | "during" | "after" | "before" | "speaking" | "addressing"
+    );
+    if !opening {
+        return Some(first);
+    }
+    // "..., Al-Qawzah, Lebanon, Bawumia": a country between commas is still the place.
+    let after_commas = (first..tokens.len())
+        .filter(|&i| tokens[i].text == ",")
+        .map(|i| i + 1);
+    let subject = after_commas.into_iter().find(|&at| {
+        at < tokens.len()
+            && !(words::country_of(tokens[at].text).is_some()
+                && tokens.get(at + 1).is_some_and(|t| t.text == ","))
+    });
+    Some(subject.unwrap_or(first))
 }
 
 /// Whether the word at `at` is a verb of speech: "the continued presence", "his noted

@@ -192,6 +192,10 @@ fn resolves_the_seed_speakers() {
     "Special Envoy Peter Kamau visited Gao on Monday.\n\nMr Kamau expressed his sorrow following the attack against the peacekeepers in Mali and said that \u{201c}those soldiers died serving the cause of peace\u{201d}.",
     "Peter Kamau"
 )]
+#[case::an_opening_phrase_with_a_place_before_and_urged(
+    "Vice President Amina Osei visited the troops.\n\nIn an address at their headquarters on Wednesday at Naqoura, Lebanon, Osei commended the officers and urged them to keep \u{201c}the highest standards of discipline.\u{201d}",
+    "Amina Osei"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
@@ -279,4 +283,13 @@ fn unnamed_envoys_of_two_countries_stay_apart() {
         ],
         "{found:?}"
     );
+}
+
+#[test]
+fn a_quote_after_reported_words_is_their_speakers() {
+    let found = said(
+        "Prime Minister Omar Rashid sent his condolences on Tuesday.\n\n\u{201c}Our soldiers gave their lives for peace,\u{201d} Rashid said.\n\nIn a message, Ambassador Tariq Aziz, the country's representative to the UN, said that the six peacekeepers died in a crash. \u{201c}They made the ultimate sacrifice while serving abroad.\u{201d}",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(speakers, ["Omar Rashid", "Tariq Aziz"], "{found:?}");
 }
