@@ -414,9 +414,21 @@ mod tests {
         assert_eq!(mission.host, Some("Democratic Republic of the Congo"));
     }
 
+    /// The body, not the office that leads it ("The Force Commander of the ... (LBJTF)"); an
+    /// acronym written as a word; a name in lower case.
     #[test]
-    fn reads_an_acronym_written_as_a_word_and_a_name_in_lower_case() {
+    fn reads_the_mission_named_before_its_acronym() {
         for (text, name, short) in [
+            (
+                " date 2026-01-09 The Force Commander of the Lake Basin Joint Task Force (LBJTF), Maj. Gen. Ali Musa, said troops were ready. LBJTF stays.",
+                "Lake Basin Joint Task Force",
+                "LBJTF",
+            ),
+            (
+                " date 2026-01-09 The Special Representative of the Secretary-General and Head of the United Nations Office for Central Africa (UNOCA), Abdou Abarry, spoke. UNOCA stays.",
+                "United Nations Office for Central Africa",
+                "UNOCA",
+            ),
             (
                 " date 2026-01-31 The council renewed the mandate of the UN peacekeeping force in Cyprus (Unficyp) until January 31, 2027. Unficyp stays.",
                 "UN peacekeeping force in Cyprus",

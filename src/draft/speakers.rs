@@ -872,6 +872,28 @@ pub fn pronoun(word: &Token<'_>) -> Option<Reference> {
     }
 }
 
+/// Where the body's name starts in capitals `start..end` before an acronym in brackets:
+/// "Commander of the RAMSI Participating Police Force (PPF)" names the force, and "Head of the
+/// United Nations Office for West Africa and the Sahel (UNOWAS)" the office, not who leads
+/// them; "Special Representative of the Secretary-General (SRSG)" is an office's own.
+pub fn past_office(tokens: &[Token<'_>], start: usize, end: usize) -> usize {
+    let office_first = tokens
+        .get(start)
+        .is_some_and(|t| words::is_title(t.bare()) || words::is_title_modifier(t.bare()));
+    let Some(of) = (start + 1..end)
+        .rev()
+        .find(|&k| tokens[k].is("of") && words::is_title(tokens[k - 1].bare()))
+        .filter(|_| office_first)
+    else {
+        return start;
+    };
+    let mut body = of + 1;
+    while body < end && words::is_connector(tokens[body].text) {
+        body += 1;
+    }
+    if end - body >= 2 { body } else { start }
+}
+
 /// "James Swan Special Representative of the Secretary-General for Somalia says": a name of two
 /// or three words with its office after it and no comma. Returns the name's range.
 pub fn name_before_office(tokens: &[Token<'_>], start: usize) -> Option<Range<usize>> {

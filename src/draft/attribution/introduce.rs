@@ -192,24 +192,7 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             {
                 start += 1;
             }
-            // "Commander of the RAMSI Participating Police Force (PPF)": the acronym is the
-            // force's, not its commander's.
-            // So is "Head of the United Nations Office for West Africa and the Sahel (UNOWAS)";
-            // "Special Representative of the Secretary-General (SRSG)" is an office's.
-            if let Some(of) = (start + 1..i)
-                .rev()
-                .find(|&k| tokens[k].is("of") && words::is_title(tokens[k - 1].bare()))
-                && (words::is_title(tokens[start].bare())
-                    || words::is_title_modifier(tokens[start].bare()))
-            {
-                let mut body = of + 1;
-                while body < i && words::is_connector(tokens[body].text) {
-                    body += 1;
-                }
-                if i - body >= 2 {
-                    start = body;
-                }
-            }
+            start = speakers::past_office(tokens, start, i);
             if start < i {
                 let name = speakers::span_text(text, &tokens[start..i]);
                 // "... the Democratic Republic of the Congo (MONUSCO)": a country is not what

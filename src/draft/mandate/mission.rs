@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::super::article::Article;
 use super::super::attribution::Sentence;
 use super::super::dates::{self, Tense};
-use super::super::speakers::is_acronym;
+use super::super::speakers::{self, is_acronym};
 use super::super::tokens::{self, Token};
 use super::super::words;
 use super::{EXPIRY_WORDS, Mission};
@@ -223,6 +223,7 @@ fn spelled_out(text: &str, sentences: &[Vec<Token<'_>>], acronym: &str) -> Optio
                 {
                     start += 1;
                 }
+                let start = speakers::past_office(tokens, start, i);
                 // "the UN peacekeeping force in Cyprus (Unficyp)", "its Western Sahara mission
                 // (MINURSO)": a name in lower case, from its article, when the capitals alone
                 // give only a place.
