@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::article::Article;
-use super::cues::{cue_after, cue_before};
+use super::cues::{Cue, cue_after, cue_before};
 use super::dates::{self, Tense};
 use super::quotes::{self, Marked, NotAQuote};
 use super::sentences;
@@ -164,10 +164,10 @@ pub fn analyse(article: &Article) -> Analysis {
         pass.mentioned
             .extend(mentions.iter().map(|&(_, entity)| entity));
         if let Some(subject) = subject {
-            pass.note_reported_speech(index, subject);
+            let tokens = outside(tokens::of(text, sentence.range.clone()), &masks);
+            pass.note_reported_speech(index, subject, &tokens);
             pass.focus.push(subject);
             pass.note_speech_date(index, subject, &mentions);
-            let tokens = outside(tokens::of(text, sentence.range.clone()), &masks);
             if tokens.iter().any(|t| words::is_document(t.bare())) {
                 pass.statement_by = Some(subject);
             }
@@ -189,11 +189,6 @@ pub fn analyse(article: &Article) -> Analysis {
         quotes,
         left_out,
     }
-}
-
-/// Whether the quotation opening at `open` opens its sentence.
-fn opens_paragraph_or_sentence(text: &str, sentence: &Sentence, open: usize) -> bool {
-    text[sentence.range.start..open].trim().is_empty()
 }
 
 fn outside<'a>(tokens: Vec<Token<'a>>, masks: &[Range<usize>]) -> Vec<Token<'a>> {
@@ -256,13 +251,14 @@ impl<'a> Pass<'a> {
         }
     }
 
-    fn note_reported_speech(&mut self, index: usize, subject: usize) {
-        let range = self.sentences[index].range.clone();
+    /// Remembers sentence `index` as reported speech when it has a verb of speech, a person
+    /// for its subject, and no quotation in it (`tokens` are its words outside quotations).
+    fn note_reported_speech(&mut self, index: usize, subject: usize, tokens: &[Token<'_>]) {
+        let range = &self.sentences[index].range;
         let quoted = self
             .masks
             .iter()
             .any(|m| m.start < range.end && range.start < m.end);
-        let tokens = tokens::of(self.text, range);
         if !quoted
             && tokens.iter().any(|t| words::is_cue(t.text))
             && self.people.entities[subject].kind == Kind::Person
@@ -396,7 +392,7 @@ impl<'a> Pass<'a> {
     /// "“Despite many meetings we have not reached consensus, CARICOM Chairman Mohamed Irfaan
     /// Ali said in a video statement.": a quotation never closed runs to the end of its
     /// paragraph and may take its own attribution in; the clause after its last comma.
-    fn attribution_inside(&self, marked: &Marked) -> Option<super::cues::Cue<'a>> {
+    fn attribution_inside(&self, marked: &Marked) -> Option<Cue<'a>> {
         if marked.closed || marked.runs_on {
             return None;
         }
@@ -515,8 +511,9 @@ impl<'a> Pass<'a> {
                 return (Some(entity), How::RunsOn, Some(span));
             }
         }
-        let opens_paragraph = before.iter().all(|t| !t.is_word());
-        if opens_paragraph && marked.paragraph > 0 {
+        // No words before it in its sentence (after any quotation before it).
+        let opens_sentence = before.iter().all(|t| !t.is_word());
+        if opens_sentence && marked.paragraph > 0 {
             // "Landau said:" at the end of the paragraph before.
             let previous = self.article.paragraphs[marked.paragraph - 1].clone();
             if self.text[previous.clone()].trim_end().ends_with(':') {
@@ -555,7 +552,7 @@ impl<'a> Pass<'a> {
         // "Ambassador Munir Akram ... said that the peacekeepers died. “They made this ultimate
         // sacrifice ...”": the words reported just before, in the same paragraph.
         let sentence = self.sentence_at(marked.open);
-        if opens_paragraph_or_sentence(self.text, &self.sentences[sentence], marked.open)
+        if opens_sentence
             && let Some((reported_in, speaker)) = self.reported
             && reported_in + 1 == sentence
             && self.sentences[reported_in].paragraph == marked.paragraph

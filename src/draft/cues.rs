@@ -119,11 +119,7 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
 /// ("In an address at their headquarters on Wednesday, Bawumia commended ... and urged").
 fn clause_start(tokens: &[Token<'_>]) -> Option<usize> {
     let first = tokens.iter().position(Token::is_word)?;
-    let opening = matches!(
-        tokens[first].lower().as_str(),
-        "in" | "on" | "at" | "during" | "after" | "before" | "speaking" | "addressing"
-    );
-    if !opening {
+    if !words::opens_adverbial_phrase(&tokens[first].lower()) {
         return Some(first);
     }
     // "..., Al-Qawzah, Lebanon, Bawumia": a country between commas is still the place.

@@ -894,6 +894,18 @@ pub fn past_office(tokens: &[Token<'_>], start: usize, end: usize) -> usize {
     if end - body >= 2 { body } else { start }
 }
 
+/// Whether the word at `at` follows "the" and at most two lower-case words: "the central
+/// Sahel", "The RAMSI Participating Police": capitals there are a place or a body, not a person.
+pub fn follows_article(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens[at.saturating_sub(3)..at]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.is("the") || (t.is_word() && !t.is_capitalised() && !words::is_title(t.bare()))
+        })
+        .any(|t| t.is("the"))
+}
+
 /// "James Swan Special Representative of the Secretary-General for Somalia says": a name of two
 /// or three words with its office after it and no comma. Returns the name's range.
 pub fn name_before_office(tokens: &[Token<'_>], start: usize) -> Option<Range<usize>> {
@@ -904,7 +916,7 @@ pub fn name_before_office(tokens: &[Token<'_>], start: usize) -> Option<Range<us
     let office = tokens.get(start + words)?;
     let office_word = words::is_title(office.bare()) || words::is_title_modifier(office.bare());
     // "the RAMSI Participating Police Force": after "the", or with an acronym, a body's name.
-    let body = start.checked_sub(1).is_some_and(|i| tokens[i].is("the"))
+    let body = follows_article(tokens, start)
         || tokens[start..start + words]
             .iter()
             .any(|t| is_acronym(t.text));

@@ -645,6 +645,42 @@ pub fn is_month(word: &str) -> bool {
     super::dates::month(&word.to_lowercase()).is_some()
 }
 
+/// Words (in lower case) that open a phrase before a sentence's subject, ended by a comma:
+/// "During the meeting,", "In a statement,", "Speaking to reporters,".
+pub fn opens_adverbial_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "during"
+            | "speaking"
+            | "addressing"
+            | "asked"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "after"
+            | "before"
+            | "following"
+            | "according"
+            | "while"
+            | "when"
+            | "since"
+            | "despite"
+            | "meanwhile"
+            | "however"
+            | "earlier"
+            | "later"
+            | "also"
+            | "with"
+            | "as"
+            | "from"
+            | "through"
+            | "under"
+            | "amid"
+    )
+}
+
 /// A day's name: "Wednesday".
 pub fn is_weekday(word: &str) -> bool {
     super::dates::is_weekday(&word.to_lowercase())

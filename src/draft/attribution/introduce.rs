@@ -107,7 +107,9 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         let single_acronym = name_tokens.len() == 1 && speakers::is_acronym(name_tokens[0].text);
         let role = speakers::choose_role(before_name.clone(), appositive, earlier);
         if !single_acronym
-            && (before_name.is_some() || honorific || !after_article(tokens, name.start))
+            && (before_name.is_some()
+                || honorific
+                || !speakers::follows_article(tokens, name.start))
             && (role.is_some() || honorific || (next_to_cue && name_tokens.len() >= 2))
         {
             let person = people.person(name_text, role, gender, paragraph);
@@ -115,25 +117,6 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         }
         i = name.end.max(i + 1);
     }
-}
-
-/// "in parts of the central Sahel, the Special Representative warned": capitals after "the"
-/// and its adjectives are a place or a thing, not a person.
-fn after_article(tokens: &[Token<'_>], at: usize) -> bool {
-    let mut i = at;
-    while i > 0 && {
-        let previous = &tokens[i - 1];
-        previous.is_word() && !previous.is_capitalised() && !words::is_title(previous.bare())
-    } {
-        i -= 1;
-        if tokens[i].is("the") {
-            return true;
-        }
-        if at - i >= 3 {
-            break;
-        }
-    }
-    false
 }
 
 /// "The minister of information, who serves as government spokesperson, Michael Makuei,": a

@@ -10,36 +10,7 @@ use super::{How, Pass, Sentence, outside};
 pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) -> Option<usize> {
     let body = &text[sentence.range.clone()];
     let first_word: String = body.chars().take_while(|c| c.is_alphabetic()).collect();
-    let opening = matches!(
-        first_word.to_lowercase().as_str(),
-        "during"
-            | "speaking"
-            | "for"
-            | "in"
-            | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "following"
-            | "according"
-            | "while"
-            | "when"
-            | "since"
-            | "despite"
-            | "meanwhile"
-            | "however"
-            | "earlier"
-            | "later"
-            | "also"
-            | "with"
-            | "as"
-            | "addressing"
-            | "asked"
-            | "from"
-            | "through"
-            | "under"
-            | "amid"
-    );
+    let opening = words::opens_adverbial_phrase(&first_word.to_lowercase());
     let from = if opening {
         body.find(',')
             .map_or(sentence.range.start, |c| sentence.range.start + c)
@@ -257,24 +228,8 @@ impl Pass<'_> {
         // ends at its comma or its closing dash; "Saying that ... “...”, the Russian envoy
         // accused": the quotation inside it belongs to the subject after it.
         let opening = before.first().is_some_and(|t| {
-            matches!(
-                t.lower().as_str(),
-                "in" | "on"
-                    | "at"
-                    | "after"
-                    | "during"
-                    | "for"
-                    | "with"
-                    | "under"
-                    | "following"
-                    | "through"
-                    | "by"
-                    | "amid"
-                    | "despite"
-                    | "as"
-                    | "while"
-                    | "when"
-            ) || (t.lower().ends_with("ing") && t.is_capitalised())
+            words::opens_adverbial_phrase(&t.lower())
+                || (t.lower().ends_with("ing") && t.is_capitalised())
         });
         let end_of_opening = before.iter().position(|t| t.text == ",").or_else(|| {
             before
@@ -340,22 +295,22 @@ impl Pass<'_> {
                 {
                     return Some((entity, How::Title(phrase.clone())));
                 }
+                // A country in the phrase must be theirs: "the Russian representative" is not
+                // "The U.S. representative" named before, nor is "the representative of Haiti"
+                // the US ambassador the article was about.
+                let country_in = |words: &str| words.split(' ').find_map(words::country_of);
+                let country = country_in(phrase);
                 // "the head of the transitional government": a description of someone the
                 // article has been talking about.
                 // "the official" after "A senior Burundian official ... said".
-                // "the Russian representative" is not "The U.S. representative" named before.
-                let country_in = |words: &str| words.split(' ').find_map(words::country_of);
                 if *definite
                     && let Some(unnamed) = self.people.unnamed_with_head(title)
-                    && country_in(phrase)
+                    && country
                         .is_none_or(|c| country_in(&self.people.entities[unnamed].name) == Some(c))
                 {
                     return Some((unnamed, How::Title(phrase.clone())));
                 }
-                // "The representative of Haiti" is not the US ambassador the article was
-                // about: a country in the phrase must be the person's.
                 let describes = *definite && phrase.split(' ').any(|w| w == "of");
-                let country = phrase.split(' ').find_map(words::country_of);
                 let fits = |entity: &speakers::Entity| {
                     entity.kind == Kind::Person
                         && country.is_none_or(|c| {
