@@ -22,18 +22,23 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         .enumerate()
         .position(|(i, t)| ends_speaker(t) && !is_bracketed_acronym(after, i))
         .unwrap_or(after.len());
-    let clause = &after[..stop];
+    let mut clause = &after[..stop];
     if clause.first().is_some_and(is_dash) {
-        let phrase: Vec<Token<'a>> = clause[1..].to_vec();
-        let span = span_of(&phrase)?;
-        return Some((phrase, span));
+        // "” – again suggesting that ...": after a dash, a speaker opens with a capital or an
+        // article; anything else goes on the sentence.
+        if clause.get(1).is_some_and(can_start_speaker) {
+            let phrase: Vec<Token<'a>> = clause[1..].to_vec();
+            let span = span_of(&phrase)?;
+            return Some((phrase, span));
+        }
+        clause = &clause[1..];
     }
     // "..., according to Congolese Foreign Minister Christophe Lutundula."
     if let Some(at) = clause
         .windows(2)
         .position(|w| w[0].is("according") && w[1].is("to"))
     {
-        let phrase = speaker_after(&clause[at + 2..]);
+        let phrase = according_to(&clause[at + 2..]);
         let span = clause[at].at..span_of(&phrase)?.end;
         return Some((phrase, span));
     }
@@ -77,7 +82,7 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
         .rposition(|w| w[0].is("according") && w[1].is("to"))
         && last_cue.is_none_or(|cue| cue < at)
     {
-        let phrase = speaker_after(&before[at + 2..]);
+        let phrase = according_to(&before[at + 2..]);
         if !phrase.is_empty() {
             let span = before[at].at..span_of(&phrase)?.end;
             return Some((phrase, span));
@@ -88,8 +93,8 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
     // "Ahmet Yildiz paid tribute to the fallen, saying:": so is a participle's after a comma.
-    let participle =
-        cue > 0 && words::is_participle_cue(before[cue].text) && before[cue - 1].text == ",";
+    // "Mudavadi announced his arrival in the country stating, “...”": so is one with no comma.
+    let participle = cue > 0 && words::is_participle_cue(before[cue].text);
     let and_said = cue > 0 && matches!(before[cue - 1].lower().as_str(), "and" | "but");
     // "Mr Annadif expressed his pain following the attack against the peacekeepers in Mali and
     // said": a phrase that runs into the "and" is the object, not the subject.
@@ -106,10 +111,15 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
         }
     }
     if phrase.is_empty() {
-        // "Said Landau: ..." or "asked about it, said the minister:".
+        // "Said Landau: ..." or "asked about it, said the minister:"; but "urged Central
+        // African Republic authorities to investigate" names whom the speaker urged.
         let phrase = speaker_after(&before[cue + 1..]);
         let span = before[cue].at..span_of(&phrase)?.end;
-        return Some((phrase, span));
+        let object = before
+            .iter()
+            .find(|t| t.at >= span.end)
+            .is_some_and(|t| t.is("to"));
+        return (!object).then_some((phrase, span));
     }
     let span = start_of(&phrase)?..before[cue].end();
     Some((phrase, span))
@@ -137,8 +147,13 @@ fn clause_start(tokens: &[Token<'_>]) -> Option<usize> {
 /// Whether the word at `at` is a verb of speech: "the continued presence", "his noted
 /// absence", "Libya continued to be", "is said to be" are not.
 fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
+    // "..., saying: “...”", and "sent greetings, saying, “...”" just before the quotation.
     let participle = words::is_participle_cue(tokens[at].text)
-        && tokens.get(at + 1).is_some_and(|t| t.text == ":");
+        && match tokens.get(at + 1) {
+            Some(t) if t.text == ":" => true,
+            Some(t) => t.text == "," && at + 2 == tokens.len(),
+            None => false,
+        };
     let infinitive = match (tokens.get(at + 1), tokens.get(at + 2)) {
         (Some(to), Some(next)) if to.is("to") => {
             matches!(
@@ -159,12 +174,33 @@ fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// The speaker phrase that follows a verb: a name or noun phrase, and a role after a comma.
+/// Who words are "according to": a speaker phrase, or a pronoun alone ("According to him,").
+fn according_to<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
+    match tokens {
+        [pronoun, rest @ ..]
+            if matches!(pronoun.lower().as_str(), "him" | "her" | "them")
+                && rest.first().is_none_or(|t| !t.is_word()) =>
+        {
+            vec![*pronoun]
+        }
+        _ => speaker_after(tokens),
+    }
+}
+
 pub fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() && (fits_speaker(&tokens[i]) || (i > 0 && joins_role(tokens, i))) {
         out.push(tokens[i]);
         i += 1;
+    }
+    // "The US-drafted resolution for 4,000 additional peacekeepers": a phrase does not end
+    // on a word that joins it to the next.
+    while out.last().is_some_and(|t| {
+        words::is_connector(t.text) || matches!(t.text, "to" | "on" | "in" | "at" | "from")
+    }) {
+        out.pop();
+        i -= 1;
     }
     if tokens.get(i).is_some_and(|t| t.text == ",") {
         let rest = &tokens[i + 1..];
@@ -432,6 +468,11 @@ fn fits_speaker(token: &Token<'_>) -> bool {
                 | "african"
                 | "local"
                 | "top"
+                | "new"
+                | "latest"
+                | "final"
+                | "joint"
+                | "revised"
         )
 }
 
@@ -446,6 +487,16 @@ fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
     if at > 0
         && words::is_document(tokens[at - 1].bare())
         && matches!(tokens[at].text, "from" | "by")
+        && tokens
+            .get(at + 1)
+            .is_some_and(|next| next.is_capitalised() || next.text == "the")
+    {
+        return true;
+    }
+    // "sources at the East African Community", "officials in the ministry".
+    if at > 0
+        && words::is_unnamed_group(tokens[at - 1].text)
+        && matches!(tokens[at].text, "at" | "in" | "from" | "within")
         && tokens
             .get(at + 1)
             .is_some_and(|next| next.is_capitalised() || next.text == "the")

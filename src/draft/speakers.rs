@@ -723,7 +723,7 @@ fn document_author<'b, 'a>(head: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
 pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     let phrase = trim_phrase(phrase);
     if let [only] = phrase
-        && let Some(pronoun) = pronoun(only)
+        && let Some(pronoun) = pronoun(only).or_else(|| object_pronoun(only))
     {
         return Some(pronoun);
     }
@@ -760,15 +760,10 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         return None;
     }
     let appositive_role = role_phrase(text, appositive);
-    // "the Global Initiative Against Transnational Organized Crime": capitals round an
-    // organisation's noun, with no title, name an organisation, not a person.
-    if head
-        .iter()
-        .any(|t| words::is_organisation_noun(t.bare()) && t.is_capitalised())
-        && !head
-            .iter()
-            .any(|t| words::is_title(t.bare()) || words::is_honorific(t.text))
-    {
+    if people_of_a_body(head) {
+        return Some(Reference::Unnamed(span_text(text, head).to_owned()));
+    }
+    if names_organisation(head) {
         return Some(Reference::Organisation(span_text(text, head).to_owned()));
     }
     // Indefinite: someone unnamed, or a group.
@@ -807,6 +802,9 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
             });
         }
     }
+    if let Some(named) = office_then_name(text, head) {
+        return Some(named);
+    }
     // "the President", "the head of the transitional government", "Panama's representative":
     // a title without a name, among the first words of the phrase.
     let definite = lower_first == "the";
@@ -819,7 +817,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         && head.len() <= 10
         && !head[..at]
             .iter()
-            .any(|t| words::is_organisation_noun(t.bare()))
+            .any(|t| words::is_organisation_noun(t.bare()) && t.is_capitalised())
     {
         return Some(Reference::Title {
             title: head[at].bare().to_lowercase(),
@@ -827,7 +825,24 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
             definite,
         });
     }
-    office_then_name(text, head).or_else(|| organisation(text, head))
+    organisation(text, head)
+}
+
+/// "sources at the East African Community": people of a body, not the body.
+fn people_of_a_body(head: &[Token<'_>]) -> bool {
+    matches!(head, [group, at, ..]
+        if words::is_unnamed_group(group.text)
+            && matches!(at.text, "at" | "in" | "from" | "within"))
+}
+
+/// "the Global Initiative Against Transnational Organized Crime": capitals round an
+/// organisation's noun, with no title, name an organisation, not a person.
+fn names_organisation(head: &[Token<'_>]) -> bool {
+    head.iter()
+        .any(|t| words::is_organisation_noun(t.bare()) && t.is_capitalised())
+        && !head
+            .iter()
+            .any(|t| words::is_title(t.bare()) || words::is_honorific(t.text))
 }
 
 /// A phrase with an organisation's noun, a document, an acronym or a country in it, not too
@@ -868,6 +883,17 @@ pub fn pronoun(word: &Token<'_>) -> Option<Reference> {
         "he" => Some(Reference::Pronoun(Gender::Male)),
         "she" => Some(Reference::Pronoun(Gender::Female)),
         "it" | "they" => Some(Reference::Neuter),
+        _ => None,
+    }
+}
+
+/// A pronoun as an object ("according to him"): only ever a whole phrase, as "her" is also a
+/// possessive.
+fn object_pronoun(word: &Token<'_>) -> Option<Reference> {
+    match word.lower().as_str() {
+        "him" => Some(Reference::Pronoun(Gender::Male)),
+        "her" => Some(Reference::Pronoun(Gender::Female)),
+        "them" => Some(Reference::Neuter),
         _ => None,
     }
 }

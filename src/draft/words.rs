@@ -226,6 +226,7 @@ const TITLE_INITIALS: &[(&str, &str)] = &[
     ("ps", "principal secretary"),
     ("pm", "prime minister"),
     ("igp", "inspector general"),
+    ("ig", "inspector general"),
     ("cdf", "chief of defence forces"),
     ("cds", "chief of defence staff"),
 ];

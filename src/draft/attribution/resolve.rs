@@ -361,10 +361,12 @@ impl Pass<'_> {
         let head = phrase.rsplit(' ').next().unwrap_or(phrase);
         let by_title = |entity| (entity, How::Title(phrase.to_owned()));
         // "according to the resolution", "the document states": the Council's words.
-        if matches!(head, "resolution" | "document")
-            && let Some(council) = self.people.known_organisation("Council")
-        {
-            return by_title(council);
+        if matches!(head, "resolution" | "document") {
+            // "the new resolution says", with no council named: the document it is.
+            return match self.people.known_organisation("Council") {
+                Some(council) => by_title(council),
+                None => (self.people.unnamed(phrase, paragraph), How::Unnamed),
+            };
         }
         // "the statement said": whoever the article said issued one, or else the organisation
         // or the person it was last about.

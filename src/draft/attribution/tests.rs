@@ -196,6 +196,42 @@ fn resolves_the_seed_speakers() {
     "Vice President Amina Osei visited the troops.\n\nIn an address at their headquarters on Wednesday at Naqoura, Lebanon, Osei commended the officers and urged them to keep \u{201c}the highest standards of discipline.\u{201d}",
     "Amina Osei"
 )]
+#[case::dash_then_no_speaker(
+    "The Security Council met on Monday.\n\nThe Council further \u{201c}welcomed the pledges made by the donors in March\u{201d} \u{2013} again suggesting that it trusts them.",
+    "Security Council"
+)]
+#[case::according_to_him(
+    "Colonel Musa Bello spoke to reporters on Friday.\n\nAccording to him, \u{201c}the footage shows farmers speaking in Hausa.",
+    "Musa Bello"
+)]
+#[case::urged_someone_to(
+    "Spokesman Paul Odhiambo said attacks on peacekeepers \u{201c}may be war crimes\u{201d} and urged the national authorities to investigate \u{201c}and bring those responsible to justice.\u{201d}",
+    "Paul Odhiambo"
+)]
+#[case::office_by_initials_after_its_body(
+    "The Inspector General of Police, Samuel Kiprop, spoke on Tuesday.\n\nThe police IG said the unit is well equipped, \u{201c}all of which meets the standards.\u{201d}",
+    "Samuel Kiprop"
+)]
+#[case::participle_and_comma(
+    "Officer Peter Otieno sent greetings home, saying, \u{201c}We are well and we miss you all.\u{201d}",
+    "Peter Otieno"
+)]
+#[case::participle_without_comma(
+    "Foreign Minister Grace Wanjiru announced the visit stating, \u{201c}It was my pleasure to welcome President Marc Dupuy to Nairobi.\u{201d}",
+    "Grace Wanjiru"
+)]
+#[case::people_at_a_body(
+    "According to sources at the East African Community, the troops will \u{201c}protect the roads and the people living along them.\u{201d}",
+    "sources at the East African Community"
+)]
+#[case::a_resolution_with_no_council_named(
+    "Lawmakers approved the move and the new resolution says the costs will be met \u{201c}by moving funds already approved.\u{201d}",
+    "the new resolution"
+)]
+#[case::a_phrase_does_not_end_on_for(
+    "The US-drafted resolution for 4,000 more peacekeepers authorizes them to \u{201c}use all necessary means to protect civilians.\u{201d}",
+    "The US-drafted resolution"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
