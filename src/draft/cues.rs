@@ -319,8 +319,15 @@ pub fn subject_tail<'b, 'a>(part: &'b [Token<'a>]) -> &'b [Token<'a>] {
         return &part[part.len() - 2..part.len() - 1];
     }
     let mut start = part.len();
-    while start > 0 && (fits_speaker(&part[start - 1]) || joins_role(part, start - 1)) {
-        start -= 1;
+    loop {
+        if start > 0 && (fits_speaker(&part[start - 1]) || joins_role(part, start - 1)) {
+            start -= 1;
+        } else if start >= 3 && is_bracketed_acronym(part, start - 3) {
+            // "A senior Lesotho Defence Force (LDF) official said".
+            start -= 3;
+        } else {
+            break;
+        }
     }
     // "But she warned": a sentence's opening conjunction is not part of who spoke.
     while start < part.len()

@@ -709,17 +709,39 @@ pub fn span_text<'a>(text: &'a str, tokens: &[Token<'_>]) -> &'a str {
     }
 }
 
-/// What a speaker phrase ("Landau", "he", "the ministry", "William Ruto, Kenya's president",
-/// "a spokesperson for the ministry") refers to.
-/// "the statement from the Council of the EU": the words are the Council's.
-fn document_author<'b, 'a>(head: &'b [Token<'a>]) -> Option<&'b [Token<'a>]> {
-    let by = head
+/// "the statement from the Council of the EU", "read the ministry’s post": the words are the
+/// author's; "Monday's resolution" names a day, not an author.
+fn document_author<'a>(head: &[Token<'a>]) -> Option<Vec<Token<'a>>> {
+    if let Some(by) = head
         .iter()
         .position(|t| matches!(t.text, "from" | "by"))
-        .filter(|&by| by > 0 && words::is_document(head[by - 1].bare()))?;
-    Some(&head[by + 1..]).filter(|author| !author.is_empty())
+        .filter(|&by| by > 0 && words::is_document(head[by - 1].bare()))
+    {
+        return Some(head[by + 1..].to_vec()).filter(|author| !author.is_empty());
+    }
+    let [rest @ .., owner, document] = head else {
+        return None;
+    };
+    let stem = tokens::possessive_stem(owner.text)?;
+    let a_day = words::is_weekday(stem)
+        || words::is_month(stem)
+        || matches!(
+            stem.to_lowercase().as_str(),
+            "yesterday" | "today" | "week" | "year"
+        );
+    if !words::is_document(document.bare()) || a_day {
+        return None;
+    }
+    let mut author = rest.to_vec();
+    author.push(Token {
+        at: owner.at,
+        text: stem,
+    });
+    Some(author)
 }
 
+/// What a speaker phrase ("Landau", "he", "the ministry", "William Ruto, Kenya's president",
+/// "a spokesperson for the ministry") refers to.
 pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     let phrase = trim_phrase(phrase);
     if let [only] = phrase
@@ -751,7 +773,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         _ => head,
     };
     if let Some(author) = document_author(head) {
-        return reference(text, author);
+        return reference(text, &author);
     }
     let head_first = head.first()?;
     let lower_first = head_first.lower();

@@ -599,6 +599,9 @@ const DOCUMENTS: &[&str] = &[
     "notice",
     "resolution",
     "document",
+    "post",
+    "tweet",
+    "message",
 ];
 
 pub fn is_document(word: &str) -> bool {

@@ -310,7 +310,11 @@ impl Pass<'_> {
                 {
                     return Some((unnamed, How::Title(phrase.clone())));
                 }
-                let describes = *definite && phrase.split(' ').any(|w| w == "of");
+                // "the Indian official" after "The Military Adviser at India's UN Mission,
+                // Colonel Sandeep Kapoor": a word for anyone in office, and their country.
+                let anyone_of =
+                    country.is_some() && matches!(title.as_str(), "official" | "diplomat");
+                let describes = *definite && (phrase.split(' ').any(|w| w == "of") || anyone_of);
                 let fits = |entity: &speakers::Entity| {
                     entity.kind == Kind::Person
                         && country.is_none_or(|c| {
@@ -319,12 +323,16 @@ impl Pass<'_> {
                             })
                         })
                 };
+                let in_focus = self
+                    .focus
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|e| fits(&self.people.entities[*e]));
+                // Of everyone met, the last from that country.
+                let of_country = || self.people.entities.iter().rposition(fits);
                 if describes
-                    && let Some(&person) = self
-                        .focus
-                        .iter()
-                        .rev()
-                        .find(|e| fits(&self.people.entities[**e]))
+                    && let Some(person) = in_focus.or_else(|| anyone_of.then(of_country)?)
                 {
                     return Some((person, How::Title(phrase.clone())));
                 }

@@ -232,6 +232,22 @@ fn resolves_the_seed_speakers() {
     "The US-drafted resolution for 4,000 more peacekeepers authorizes them to \u{201c}use all necessary means to protect civilians.\u{201d}",
     "The US-drafted resolution"
 )]
+#[case::an_acronym_in_brackets_inside_the_subject(
+    "A senior Zambia Defence Force (ZDF) official said the force was \u{201c}ready and able\u{201d} to act.\n\n\u{201c}We will not allow any trouble,\u{201d} the ZDF official said.",
+    "A senior Zambia Defence Force (ZDF) official"
+)]
+#[case::a_country_and_a_word_for_anyone_in_office(
+    "The Military Adviser at Nepal\u{2019}s UN Mission, Colonel Hari Thapa, said the current system could not last.\n\n\u{201c}The countries that send troops must have a say in the mandates,\u{201d} the Nepalese official said.",
+    "Hari Thapa"
+)]
+#[case::a_body_s_post(
+    "In a message posted on X, the Ministry of Foreign Affairs set out its position.\n\n\u{201c}Such attacks must stop at once and be investigated,\u{201d} read the ministry\u{2019}s post.",
+    "Ministry of Foreign Affairs"
+)]
+#[case::a_day_s_resolution(
+    "The Security Council renewed the mission for a year.\n\n\u{201c}It is necessary to keep the force on the island beyond 31 January 2026,\u{201d} Monday\u{2019}s resolution read.",
+    "Security Council"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
