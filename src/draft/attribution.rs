@@ -144,6 +144,7 @@ pub fn analyse(article: &Article) -> Analysis {
         spoke_on: BTreeMap::new(),
         last_named: BTreeMap::new(),
         statement_by: None,
+        names_itself: None,
         reported: None,
     };
     let mut next = 0;
@@ -223,6 +224,9 @@ struct Pass<'a> {
     /// The last sentence without quotation marks that reports someone's words ("Munir Akram
     /// said that ..."), and who: a quotation opening the next sentence is theirs.
     reported: Option<(usize, usize)>,
+    /// The body the quotation being attributed opens with, speaking of itself as a statement
+    /// does: "“UNAMID is deeply concerned ...,” the statement said".
+    names_itself: Option<String>,
 }
 
 impl<'a> Pass<'a> {
@@ -276,6 +280,7 @@ impl<'a> Pass<'a> {
         let before = tokens::of(self.text, before_range.clone());
         let after = tokens::of(self.text, after_range.clone());
         let partial = quotes::is_partial(self.text, marked, &before);
+        self.names_itself = self.body_opening(marked);
 
         let found = if self.attributed_before(marked, &before, partial) {
             cue_before(&before).or_else(|| cue_after(&after))
@@ -330,22 +335,7 @@ impl<'a> Pass<'a> {
         let end = self.sentences[close_sentence.max(attribution_sentence)]
             .range
             .end;
-        let (said_on, dated) = match self.said_on(&[before_range, after_range]) {
-            Some(found) => (Some(found), Dated::Own),
-            None if matches!(how, How::Continues | How::RunsOn | How::Colon) => {
-                let previous = self.quotes.last().and_then(|q| q.said_on.clone());
-                let dated = if previous.is_some() {
-                    Dated::Before
-                } else {
-                    Dated::Dateline
-                };
-                (previous, dated)
-            }
-            None => match speaker.and_then(|s| self.spoke_on.get(&s)) {
-                Some(found) => (Some(found.clone()), Dated::Speaker),
-                None => (None, Dated::Dateline),
-            },
-        };
+        let (said_on, dated) = self.dated(&[before_range, after_range], &how, speaker);
         let named_in = speaker
             .filter(|_| matches!(how, How::Pronoun(_) | How::Title(_)))
             .and_then(|s| self.last_named.get(&s).copied());
@@ -372,6 +362,21 @@ impl<'a> Pass<'a> {
             paragraph: marked.paragraph,
         });
         speaker
+    }
+
+    /// The organisation a quotation's first words name by its acronym ("UNAMID is", "The
+    /// MNJTF wishes").
+    fn body_opening(&self, marked: &Marked) -> Option<String> {
+        let inside = tokens::of(self.text, marked.inner.clone());
+        let mut words = inside.iter().filter(|t| t.is_word());
+        let first = words.next()?;
+        let first = if first.is("the") {
+            words.next()?
+        } else {
+            first
+        };
+        let acronym = tokens::possessive_stem(first.text).unwrap_or(first.text);
+        (speakers::is_acronym(acronym) && acronym.len() >= 3).then(|| acronym.to_owned())
     }
 
     /// Whether the attribution before a quotation comes first: partial quoted words, unless a
@@ -426,6 +431,32 @@ impl<'a> Pass<'a> {
             self.sentences[open_sentence].range.start.max(previous_end)..marked.open,
             marked.end..sentence_end.min(next_open).max(marked.end),
         )
+    }
+
+    /// The day a quotation was said on and how that is known: from the words around it, the
+    /// quotation it goes on from, or the day its speaker was said to speak.
+    fn dated(
+        &self,
+        around: &[Range<usize>],
+        how: &How,
+        speaker: Option<usize>,
+    ) -> (Option<dates::Found>, Dated) {
+        match self.said_on(around) {
+            Some(found) => (Some(found), Dated::Own),
+            None if matches!(how, How::Continues | How::RunsOn | How::Colon) => {
+                let previous = self.quotes.last().and_then(|q| q.said_on.clone());
+                let dated = if previous.is_some() {
+                    Dated::Before
+                } else {
+                    Dated::Dateline
+                };
+                (previous, dated)
+            }
+            None => match speaker.and_then(|s| self.spoke_on.get(&s)) {
+                Some(found) => (Some(found.clone()), Dated::Speaker),
+                None => (None, Dated::Dateline),
+            },
+        }
     }
 
     /// The day a quotation was said on, when the words around it give one: of the past days

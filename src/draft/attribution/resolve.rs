@@ -379,14 +379,19 @@ impl Pass<'_> {
         // "the statement said": whoever the article said issued one, or else the organisation
         // or the person it was last about.
         if words::is_document(head)
-            && let Some(issuer) = self.statement_by.or_else(|| {
-                self.focus
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .copied()
-                    .find(|e| self.people.entities[*e].kind != Kind::Unnamed)
-            })
+            && let Some(issuer) = self
+                .names_itself
+                .clone()
+                .map(|body| self.people.organisation(&body, paragraph))
+                .or(self.statement_by)
+                .or_else(|| {
+                    self.focus
+                        .iter()
+                        .rev()
+                        .take(6)
+                        .copied()
+                        .find(|e| self.people.entities[*e].kind != Kind::Unnamed)
+                })
         {
             return by_title(issuer);
         }

@@ -248,6 +248,10 @@ fn resolves_the_seed_speakers() {
     "The Security Council renewed the mission for a year.\n\n\u{201c}It is necessary to keep the force on the island beyond 31 January 2026,\u{201d} Monday\u{2019}s resolution read.",
     "Security Council"
 )]
+#[case::a_statement_that_names_its_body(
+    "On Sunday, Abyei Information Minister Deng Malual told a radio station that a peacekeeper had been killed.\n\n\u{201c}UNISFA leadership is engaging with the local administration to keep the peace,\u{201d} the statement read.",
+    "UNISFA"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
