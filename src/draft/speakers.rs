@@ -470,10 +470,16 @@ pub fn titled_name(
             && at + 1 < run.len()
             && is_nameish(&run[at - 1])
     };
+    // "Chinese Ambassador to South Sudan He Xiangdong": the surname He, not the pronoun, when
+    // capitals run on both sides of it.
+    let surname_he = |at: usize| {
+        run[at].text == "He" && at > 0 && at + 1 < run.len() && is_nameish(&run[at + 1])
+    };
     while name_start > 0
         && (is_nameish(&run[name_start - 1])
             || surname_like_title(name_start - 1)
-            || middle_sheikh(name_start - 1))
+            || middle_sheikh(name_start - 1)
+            || surname_he(name_start - 1))
     {
         name_start -= 1;
     }

@@ -221,6 +221,18 @@ impl Pass<'_> {
         mentions: &[(usize, usize)],
         open: usize,
     ) -> Option<usize> {
+        // "It also authorized the Regional Protection Force to “...”": a sentence opening on
+        // "It" or "They" is about the body before, not the one it names after.
+        let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
+        if before
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| matches!(t.text, "It" | "They"))
+        {
+            return self
+                .resolve(&Reference::Neuter, paragraph, mentions, open)
+                .map(|(entity, _)| entity);
+        }
         if let Some(&(_, entity)) = mentions.iter().find(|(at, _)| *at < open) {
             return Some(entity);
         }
@@ -254,7 +266,6 @@ impl Pass<'_> {
             return None;
         }
         let at = phrase.first()?.at;
-        let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
         self.resolve(&reference, paragraph, mentions, at)
             .map(|(entity, _)| entity)
     }

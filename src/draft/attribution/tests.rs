@@ -252,6 +252,14 @@ fn resolves_the_seed_speakers() {
     "On Sunday, Abyei Information Minister Deng Malual told a radio station that a peacekeeper had been killed.\n\n\u{201c}UNISFA leadership is engaging with the local administration to keep the peace,\u{201d} the statement read.",
     "UNISFA"
 )]
+#[case::it_authorized_someone_to(
+    "The Security Council renewed the mission\u{2019}s mandate on Friday.\n\nIt also authorized the Regional Protection Force to \u{201c}protect the routes in and out of the capital.\u{201d}",
+    "Security Council"
+)]
+#[case::the_surname_he(
+    "NAIROBI, May 5 (Wire) -- Chinese Ambassador to Kenya He Wenli has welcomed the deal.\n\n\u{201c}We will keep supporting the mission in every way we can,\u{201d} said He.",
+    "He Wenli"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
