@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::article::Article;
-use super::cues::{Cue, cue_after, cue_before};
+use super::cues::{self, Cue, cue_after, cue_before};
 use super::dates::{self, Tense};
 use super::quotes::{self, Marked, NotAQuote};
 use super::sentences;
@@ -145,10 +145,14 @@ pub fn analyse(article: &Article) -> Analysis {
         last_named: BTreeMap::new(),
         statement_by: None,
         names_itself: None,
+        office_named: None,
         reported: None,
     };
     let mut next = 0;
     for (index, sentence) in sentences.iter().enumerate() {
+        if sentence.paragraph <= 1 && pass.office_named.is_none() {
+            pass.note_office_named(index);
+        }
         let mut mentions = pass.mentions(index);
         let mut subject = subject_of(text, sentence, &mentions);
         while next < candidates.len() && candidates[next].open < sentence.range.end {
@@ -227,6 +231,9 @@ struct Pass<'a> {
     /// The body the quotation being attributed opens with, speaking of itself as a statement
     /// does: "“UNAMID is deeply concerned ...,” the statement said".
     names_itself: Option<String>,
+    /// An office the article's opening names with no one in it ("Turkey's ambassador to the
+    /// UN on Monday underscored ..."), for the first person named next with no role.
+    office_named: Option<(String, usize)>,
 }
 
 impl<'a> Pass<'a> {
@@ -268,6 +275,39 @@ impl<'a> Pass<'a> {
             && self.people.entities[subject].kind == Kind::Person
         {
             self.reported = Some((index, subject));
+        }
+    }
+
+    /// "MOGADISHU: Somalia’s president welcomed ...": a sentence whose subject is an office
+    /// no one named so far holds.
+    fn note_office_named(&mut self, index: usize) {
+        let sentence = &self.sentences[index];
+        let tokens = outside(tokens::of(self.text, sentence.range.clone()), self.masks);
+        // Past a dateline ("MOGADISHU:", "JUBA, Dec. 5 (Xinhua) --").
+        let start = tokens
+            .iter()
+            .take(12)
+            .rposition(|t| matches!(t.text, ":" | "-" | "--" | "\u{2014}" | "\u{2013}"))
+            .map_or(0, |at| at + 1);
+        let Some(first) = cues::clause_start(&tokens[start..]) else {
+            return;
+        };
+        let phrase = cues::speaker_after(&tokens[start + first..]);
+        let Some(speakers::Reference::Title {
+            title,
+            phrase: office,
+            definite,
+        }) = speakers::reference(self.text, &phrase)
+        else {
+            return;
+        };
+        if self
+            .people
+            .with_title(&title, &office, definite, &self.focus)
+            .is_none()
+        {
+            let office = speakers::strip_article(&office).to_owned();
+            self.office_named = Some((office, sentence.paragraph));
         }
     }
 

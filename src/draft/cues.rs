@@ -127,7 +127,7 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
 
 /// Where a clause's subject starts: its first word, or past an opening phrase and its comma
 /// ("In an address at their headquarters on Wednesday, Bawumia commended ... and urged").
-fn clause_start(tokens: &[Token<'_>]) -> Option<usize> {
+pub(super) fn clause_start(tokens: &[Token<'_>]) -> Option<usize> {
     let first = tokens.iter().position(Token::is_word)?;
     if !words::opens_adverbial_phrase(&tokens[first].lower()) {
         return Some(first);

@@ -37,6 +37,9 @@ pub struct Entity {
     /// Every role the article gives them, the one kept and the others: "the Kenyan general"
     /// means the "Kenyan major-general" whose role is "commander of the EAC forces".
     pub titles: Vec<String>,
+    /// The paragraph whose office, held by no one named yet, became their role: "Somalia’s
+    /// president welcomed ..." before "..., Hassan Sheikh Mohamud said".
+    pub office_from: Option<usize>,
 }
 
 impl Entity {
@@ -284,6 +287,7 @@ impl People {
             surname_only: false,
             acronym: None,
             titles: Vec::new(),
+            office_from: None,
         });
         self.entities.len() - 1
     }

@@ -288,6 +288,7 @@ impl Pass<'_> {
                     .find_name(name)
                     .map(|i| self.people.entities[i].name.clone());
                 let entity = self.people.person(name, role.clone(), *gender, paragraph);
+                self.give_office_named(entity, paragraph);
                 let how = match known {
                     Some(full) if full != *name => How::Surname(name.clone()),
                     _ if !name.contains(' ') => How::Surname(name.clone()),
@@ -370,6 +371,24 @@ impl Pass<'_> {
             Reference::Unnamed(phrase) => {
                 Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
             }
+        }
+    }
+
+    /// The office the opening named with no one in it, for the first speaker named in full
+    /// after it, in the paragraph that introduces them, with no role of their own.
+    fn give_office_named(&mut self, entity: usize, paragraph: usize) {
+        let person = &self.people.entities[entity];
+        let fits = person.kind == Kind::Person
+            && person.role.is_none()
+            && person.introduced == paragraph
+            && person.name.contains(' ');
+        if fits
+            && let Some((office, named_in)) = self.office_named.take()
+            && paragraph <= named_in + 2
+        {
+            let person = &mut self.people.entities[entity];
+            person.role = Some(office);
+            person.office_from = Some(named_in);
         }
     }
 

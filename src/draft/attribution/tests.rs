@@ -269,6 +269,26 @@ fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
 }
 
 #[test]
+fn an_office_named_first_is_the_role_of_who_is_named_next() {
+    let (_, analysis) = analysed(
+        "MOGADISHU: Somalia\u{2019}s president welcomed the Council\u{2019}s decision on Friday.\n\n\u{201c}From now on, our country is free to buy what it needs,\u{201d} Hassan Sheikh Mohamud said in a declaration.\n\nThe Kenyan lawmaker Amina Odhiambo said the vote was close.",
+    );
+    let role_of = |name: &str| {
+        let person = analysis.people.entities.iter().find(|e| e.name == name);
+        person.and_then(|p| p.role.clone())
+    };
+    assert_eq!(
+        role_of("Hassan Sheikh Mohamud").as_deref(),
+        Some("Somalia\u{2019}s president")
+    );
+    // Once given, the office is not anyone else's.
+    assert_ne!(
+        role_of("Amina Odhiambo").as_deref(),
+        Some("Somalia\u{2019}s president")
+    );
+}
+
+#[test]
 fn a_release_is_named_whole() {
     let found = said(
         "The ambassador announced \u{201c}significant US funding for more security assets,\u{201d} according to a news release.",

@@ -218,6 +218,13 @@ fn speaker_and_role(f: &Found<'_>, entity: Option<&Entity>, mission: Option<&Mis
                     entity.name
                 ));
             }
+            if let Some(paragraph) = entity.office_from {
+                role_reviews.push(format!(
+                    "paragraph {} names the office before the article names {}; check it is theirs",
+                    paragraph + 1,
+                    entity.name
+                ));
+            }
             let role = if let Some(role) = entity.role.as_deref() {
                 if let Some((country, times)) = country_for(f, entity, role, mission) {
                     role_reviews.push(format!(
