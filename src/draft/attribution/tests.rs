@@ -289,6 +289,24 @@ fn an_office_named_first_is_the_role_of_who_is_named_next() {
 }
 
 #[test]
+fn kin_are_named_with_whose_kin_they_are() {
+    let (_, analysis) = analysed(
+        "\u{201c}We have heard nothing for a month,\u{201d} Otieno\u{2019}s sister, Mary Wanjiku, said on Saturday.",
+    );
+    let mary = analysis
+        .people
+        .entities
+        .iter()
+        .find(|e| e.name == "Mary Wanjiku");
+    assert_eq!(
+        mary.and_then(|m| m.role.as_deref()),
+        Some("Otieno\u{2019}s sister"),
+        "{:?}",
+        analysis.people.entities
+    );
+}
+
+#[test]
 fn a_release_is_named_whole() {
     let found = said(
         "The ambassador announced \u{201c}significant US funding for more security assets,\u{201d} according to a news release.",
