@@ -144,13 +144,14 @@ pub fn analyse(article: &Article) -> Analysis {
         spoke_on: BTreeMap::new(),
         last_named: BTreeMap::new(),
         statement_by: None,
-        names_itself: None,
+        opening_acronym: None,
         office_named: None,
+        office_noted: false,
         reported: None,
     };
     let mut next = 0;
     for (index, sentence) in sentences.iter().enumerate() {
-        if sentence.paragraph <= 1 && pass.office_named.is_none() {
+        if sentence.paragraph <= 1 && !pass.office_noted {
             pass.note_office_named(index);
         }
         let mut mentions = pass.mentions(index);
@@ -230,10 +231,12 @@ struct Pass<'a> {
     reported: Option<(usize, usize)>,
     /// The body the quotation being attributed opens with, speaking of itself as a statement
     /// does: "“UNAMID is deeply concerned ...,” the statement said".
-    names_itself: Option<String>,
+    opening_acronym: Option<String>,
     /// An office the article's opening names with no one in it ("Turkey's ambassador to the
     /// UN on Monday underscored ..."), for the first person named next with no role.
     office_named: Option<(String, usize)>,
+    /// Whether the opening's office was found: only one is ever given.
+    office_noted: bool,
 }
 
 impl<'a> Pass<'a> {
@@ -283,11 +286,12 @@ impl<'a> Pass<'a> {
     fn note_office_named(&mut self, index: usize) {
         let sentence = &self.sentences[index];
         let tokens = outside(tokens::of(self.text, sentence.range.clone()), self.masks);
-        // Past a dateline ("MOGADISHU:", "JUBA, Dec. 5 (Xinhua) --").
+        // Past a dateline ("MOGADISHU:", "TEHRAN (Tasnim) -"); the first mark, as an aside
+        // between dashes may follow.
         let start = tokens
             .iter()
             .take(12)
-            .rposition(|t| matches!(t.text, ":" | "-" | "--" | "\u{2014}" | "\u{2013}"))
+            .position(|t| matches!(t.text, ":" | "-" | "\u{2014}" | "\u{2013}"))
             .map_or(0, |at| at + 1);
         let Some(first) = cues::clause_start(&tokens[start..]) else {
             return;
@@ -308,6 +312,7 @@ impl<'a> Pass<'a> {
         {
             let office = speakers::strip_article(&office).to_owned();
             self.office_named = Some((office, sentence.paragraph));
+            self.office_noted = true;
         }
     }
 
@@ -320,7 +325,7 @@ impl<'a> Pass<'a> {
         let before = tokens::of(self.text, before_range.clone());
         let after = tokens::of(self.text, after_range.clone());
         let partial = quotes::is_partial(self.text, marked, &before);
-        self.names_itself = self.body_opening(marked);
+        self.opening_acronym = self.quote_opening_acronym(marked);
 
         let found = if self.attributed_before(marked, &before, partial) {
             cue_before(&before).or_else(|| cue_after(&after))
@@ -406,7 +411,7 @@ impl<'a> Pass<'a> {
 
     /// The organisation a quotation's first words name by its acronym ("UNAMID is", "The
     /// MNJTF wishes").
-    fn body_opening(&self, marked: &Marked) -> Option<String> {
+    fn quote_opening_acronym(&self, marked: &Marked) -> Option<String> {
         let inside = tokens::of(self.text, marked.inner.clone());
         let mut words = inside.iter().filter(|t| t.is_word());
         let first = words.next()?;

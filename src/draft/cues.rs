@@ -93,8 +93,11 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
     // "Ahmet Yildiz paid tribute to the fallen, saying:": so is a participle's after a comma.
-    // "Mudavadi announced his arrival in the country stating, “...”": so is one with no comma.
-    let participle = cue > 0 && words::is_participle_cue(before[cue].text);
+    // "Mudavadi announced his arrival in the country stating, “...”": so is one with no comma,
+    // unless the words before it name someone ("Footage shows a soldier saying:").
+    let participle = cue > 0
+        && words::is_participle_cue(before[cue].text)
+        && (before[cue - 1].text == "," || phrase.is_empty());
     let and_said = cue > 0 && matches!(before[cue - 1].lower().as_str(), "and" | "but");
     // "Mr Annadif expressed his pain following the attack against the peacekeepers in Mali and
     // said": a phrase that runs into the "and" is the object, not the subject.
@@ -115,10 +118,15 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
         // African Republic authorities to investigate" names whom the speaker urged.
         let phrase = speaker_after(&before[cue + 1..]);
         let span = before[cue].at..span_of(&phrase)?.end;
-        let object = before
-            .iter()
-            .find(|t| t.at >= span.end)
-            .is_some_and(|t| t.is("to"));
+        let takes_object = matches!(
+            before[cue].lower().as_str(),
+            "urged" | "urges" | "asked" | "asks" | "called" | "calls" | "encouraged" | "told"
+        );
+        let object = takes_object
+            && before
+                .iter()
+                .find(|t| t.at >= span.end)
+                .is_some_and(|t| t.is("to"));
         return (!object).then_some((phrase, span));
     }
     let span = start_of(&phrase)?..before[cue].end();
@@ -173,7 +181,6 @@ fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
         })
 }
 
-/// The speaker phrase that follows a verb: a name or noun phrase, and a role after a comma.
 /// Who words are "according to": a speaker phrase, or a pronoun alone ("According to him,").
 fn according_to<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     match tokens {
@@ -187,6 +194,7 @@ fn according_to<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     }
 }
 
+/// The speaker phrase that follows a verb: a name or noun phrase, and a role after a comma.
 pub fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -480,6 +488,8 @@ fn fits_speaker(token: &Token<'_>) -> bool {
                 | "final"
                 | "joint"
                 | "revised"
+                | "post"
+                | "message"
         )
 }
 

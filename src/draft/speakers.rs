@@ -737,9 +737,13 @@ fn document_author<'a>(head: &[Token<'a>]) -> Option<Vec<Token<'a>>> {
         || words::is_month(stem)
         || matches!(
             stem.to_lowercase().as_str(),
-            "yesterday" | "today" | "week" | "year"
+            "yesterday" | "today" | "week" | "month" | "year" | "night" | "weekend" | "morning"
         );
-    if !words::is_document(document.bare()) || a_day {
+    // "post" and "message" are a body's words only as its own: "the ministry’s post", not
+    // "took up his post".
+    let its_words = words::is_document(document.bare())
+        || matches!(document.lower().as_str(), "post" | "message");
+    if !its_words || a_day {
         return None;
     }
     let mut author = rest.to_vec();

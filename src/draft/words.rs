@@ -612,9 +612,7 @@ const DOCUMENTS: &[&str] = &[
     "notice",
     "resolution",
     "document",
-    "post",
     "tweet",
-    "message",
 ];
 
 pub fn is_document(word: &str) -> bool {

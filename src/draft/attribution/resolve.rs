@@ -222,12 +222,13 @@ impl Pass<'_> {
         open: usize,
     ) -> Option<usize> {
         // "It also authorized the Regional Protection Force to “...”": a sentence opening on
-        // "It" or "They" is about the body before, not the one it names after.
+        // "It" is about the body before, not the one it names after; "It was Ruto who" is not.
         let paragraph = self.candidates.iter().find(|m| m.open == open)?.paragraph;
-        if before
-            .iter()
-            .find(|t| t.is_word())
-            .is_some_and(|t| matches!(t.text, "It" | "They"))
+        let mut words = before.iter().filter(|t| t.is_word());
+        if words.next().is_some_and(|t| t.text == "It")
+            && words
+                .next()
+                .is_some_and(|t| !matches!(t.lower().as_str(), "is" | "was" | "has" | "had"))
         {
             return self
                 .resolve(&Reference::Neuter, paragraph, mentions, open)
@@ -344,7 +345,7 @@ impl Pass<'_> {
                 // Of everyone met, the last from that country.
                 let of_country = || self.people.entities.iter().rposition(fits);
                 if describes
-                    && let Some(person) = in_focus.or_else(|| anyone_of.then(of_country)?)
+                    && let Some(person) = in_focus.or_else(|| anyone_of.then(of_country).flatten())
                 {
                     return Some((person, How::Title(phrase.clone())));
                 }
@@ -410,7 +411,7 @@ impl Pass<'_> {
         // or the person it was last about.
         if words::is_document(head)
             && let Some(issuer) = self
-                .names_itself
+                .opening_acronym
                 .clone()
                 .map(|body| self.people.organisation(&body, paragraph))
                 .or(self.statement_by)
