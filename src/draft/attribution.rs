@@ -145,13 +145,12 @@ pub fn analyse(article: &Article) -> Analysis {
         last_named: BTreeMap::new(),
         statement_by: None,
         opening_acronym: None,
-        office_named: None,
-        office_noted: false,
+        opening_office: OpeningOffice::NotFound,
         reported: None,
     };
     let mut next = 0;
     for (index, sentence) in sentences.iter().enumerate() {
-        if sentence.paragraph <= 1 && !pass.office_noted {
+        if sentence.paragraph <= 1 && pass.opening_office == OpeningOffice::NotFound {
             pass.note_office_named(index);
         }
         let mut mentions = pass.mentions(index);
@@ -234,9 +233,15 @@ struct Pass<'a> {
     opening_acronym: Option<String>,
     /// An office the article's opening names with no one in it ("Turkey's ambassador to the
     /// UN on Monday underscored ..."), for the first person named next with no role.
-    office_named: Option<(String, usize)>,
-    /// Whether the opening's office was found: only one is ever given.
-    office_noted: bool,
+    opening_office: OpeningOffice,
+}
+
+/// The office an article's opening names with no one in it: only one is ever found and given.
+#[derive(Debug, PartialEq, Eq)]
+enum OpeningOffice {
+    NotFound,
+    Named { office: String, paragraph: usize },
+    Given,
 }
 
 impl<'a> Pass<'a> {
@@ -311,8 +316,10 @@ impl<'a> Pass<'a> {
             .is_none()
         {
             let office = speakers::strip_article(&office).to_owned();
-            self.office_named = Some((office, sentence.paragraph));
-            self.office_noted = true;
+            self.opening_office = OpeningOffice::Named {
+                office,
+                paragraph: sentence.paragraph,
+            };
         }
     }
 

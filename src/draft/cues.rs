@@ -93,8 +93,8 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
     // "Ahmet Yildiz paid tribute to the fallen, saying:": so is a participle's after a comma.
-    // "Mudavadi announced his arrival in the country stating, “...”": so is one with no comma,
-    // unless the words before it name someone ("Footage shows a soldier saying:").
+    // "Mudavadi announced his arrival in the country stating, “...”": so is one with no comma
+    // when no subject stands just before it ("Footage shows a soldier saying:" is the soldier).
     let participle = cue > 0
         && words::is_participle_cue(before[cue].text)
         && (before[cue - 1].text == "," || phrase.is_empty());
@@ -512,8 +512,7 @@ fn joins_role(tokens: &[Token<'_>], at: usize) -> bool {
     }
     // "sources at the East African Community", "officials in the ministry".
     if at > 0
-        && words::is_unnamed_group(tokens[at - 1].text)
-        && matches!(tokens[at].text, "at" | "in" | "from" | "within")
+        && words::ties_group_to_body(tokens[at - 1].text, tokens[at].text)
         && tokens
             .get(at + 1)
             .is_some_and(|next| next.is_capitalised() || next.text == "the")

@@ -866,9 +866,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
 
 /// "sources at the East African Community": people of a body, not the body.
 fn people_of_a_body(head: &[Token<'_>]) -> bool {
-    matches!(head, [group, at, ..]
-        if words::is_unnamed_group(group.text)
-            && matches!(at.text, "at" | "in" | "from" | "within"))
+    matches!(head, [group, at, ..] if words::ties_group_to_body(group.text, at.text))
 }
 
 /// "the Global Initiative Against Transnational Organized Crime": capitals round an

@@ -705,6 +705,12 @@ pub fn is_unnamed_group(word: &str) -> bool {
     UNNAMED.contains(&word.to_lowercase().as_str())
 }
 
+/// A group and the word that ties it to a body: "sources at", "officials in", "diplomats
+/// from": people of the body, not the body.
+pub fn ties_group_to_body(group: &str, word: &str) -> bool {
+    is_unnamed_group(group) && matches!(word, "at" | "in" | "from" | "within")
+}
+
 /// Words spelled with a capital that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
     "the",

@@ -4,7 +4,7 @@
 use super::super::speakers::{self, Gender, Kind, People, Reference};
 use super::super::tokens::{self, Token};
 use super::super::words;
-use super::{How, Pass, Sentence, outside};
+use super::{How, OpeningOffice, Pass, Sentence, outside};
 
 /// Who a sentence is about: its first mention after any opening phrase ("During the meeting,").
 pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) -> Option<usize> {
@@ -383,8 +383,13 @@ impl Pass<'_> {
             && person.role.is_none()
             && person.introduced == paragraph
             && person.name.contains(' ');
-        if fits
-            && let Some((office, named_in)) = self.office_named.take()
+        if !fits || !matches!(self.opening_office, OpeningOffice::Named { .. }) {
+            return;
+        }
+        if let OpeningOffice::Named {
+            office,
+            paragraph: named_in,
+        } = std::mem::replace(&mut self.opening_office, OpeningOffice::Given)
             && paragraph <= named_in + 2
         {
             let person = &mut self.people.entities[entity];
