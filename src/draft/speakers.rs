@@ -149,7 +149,9 @@ impl People {
                         .split_whitespace()
                         .filter_map(|w| w.chars().next())
                         .collect();
-                    initials.len() >= 3 && initials.eq_ignore_ascii_case(acronym)
+                    // Two letters only as capitals: "AU" is "African Union".
+                    (initials.len() >= 3 && initials.eq_ignore_ascii_case(acronym))
+                        || (initials.len() == 2 && initials == acronym)
                 })
             })
             .map(|(index, _)| index)
@@ -302,12 +304,22 @@ impl People {
         }
         // "the ministry", "the 15-member council": no capital, so a body named before.
         let definite_short = phrase.to_lowercase().starts_with("the ")
-            && (!bare.contains(' ') || !bare.chars().any(char::is_uppercase));
-        if let Some(index) = self.entities.iter().rposition(|e| {
+            && ((!bare.contains(' ') && !is_acronym(bare))
+                || !bare.chars().any(char::is_uppercase));
+        let same = |e: &Entity| {
             e.kind == Kind::Organisation
                 && (e.name == bare
                     || (definite_short && e.name.to_lowercase().contains(head.as_str())))
-        }) {
+        };
+        // The body named last before this paragraph: the first pass has registered the
+        // whole article, and "the mission" in paragraph 2 is not one named in paragraph 5.
+        let named_before = |e: &Entity| same(e) && e.introduced <= paragraph;
+        if let Some(index) = self
+            .entities
+            .iter()
+            .rposition(named_before)
+            .or_else(|| self.entities.iter().rposition(same))
+        {
             return index;
         }
         self.add(bare, Kind::Organisation, paragraph)
@@ -323,7 +335,11 @@ impl People {
 
     pub fn unnamed(&mut self, phrase: &str, paragraph: usize) -> usize {
         let phrase = tokens::one_line(phrase);
-        let phrase = phrase.as_str();
+        // "expressed the members of the Security Council’s “condolences”": the members.
+        let phrase = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|mark| phrase.strip_suffix(mark))
+            .unwrap_or(&phrase);
         if let Some(index) = self
             .entities
             .iter()
@@ -394,12 +410,27 @@ impl People {
             });
         // "the CS" for the "Interior Cabinet Secretary".
         let spelled = words::title_in_full(title).and_then(|full| find(&[full]));
+        // "the President of Niger": whoever holds that very office, before any president.
+        let office = strip_article(phrase);
+        let exact = (office.contains(' ')).then(|| {
+            self.entities.iter().position(|e| {
+                e.kind == Kind::Person
+                    && e.role
+                        .as_deref()
+                        .is_some_and(|r| r.eq_ignore_ascii_case(office))
+            })
+        });
         // The title itself first; another word for the same office only when none holds it.
-        find(&[title]).or(spelled).or(led).or_else(|| {
-            (definite && DIPLOMATS.contains(&title))
-                .then(|| find(DIPLOMATS))
-                .flatten()
-        })
+        exact
+            .flatten()
+            .or_else(|| find(&[title]))
+            .or(spelled)
+            .or(led)
+            .or_else(|| {
+                (definite && DIPLOMATS.contains(&title))
+                    .then(|| find(DIPLOMATS))
+                    .flatten()
+            })
     }
 }
 

@@ -24,7 +24,7 @@ pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) 
         .map(|(_, entity)| *entity)
 }
 
-/// "Vice Chief of the KDF, Lieutenant General Francis Ogolla, said": an acronym that ends an
+/// "Vice Chief of the KDF, Lieutenant General Francis Ogolla, said": a body that ends an
 /// office is not who the sentence is about.
 fn completes_office(tokens: &[Token<'_>], at: usize) -> bool {
     let before = &tokens[..at];
@@ -95,8 +95,9 @@ impl Pass<'_> {
                 continue;
             }
             // "by the United Nations Security Council": a body named before, in capitals
-            // ending in its noun.
+            // ending in its noun ("Chief of Defence Forces, Gen. ..." is about the general).
             if token.is_capitalised()
+                && !completes_office(&tokens, i)
                 && let Some(end) = (i..=tokens.len())
                     .find(|&k| tokens.get(k).is_none_or(|t| !t.is_capitalised()))
                     .filter(|&end| end > i + 1)

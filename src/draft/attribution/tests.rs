@@ -272,6 +272,30 @@ fn resolves_the_seed_speakers() {
     "\u{201c}We will stay until the work is done,\u{201d} said the minister to reporters.",
     "the minister"
 )]
+#[case::the_body_named_before_not_after(
+    "The United Nations Stabilization Mission in Mali (MINUSMA) said on Friday it had closed a base.\n\n\u{201c}The last troops left today,\u{201d} the mission said.\n\nIn June the council voted to end MINUSMA - the Stabilization Mission - by December.",
+    "United Nations Stabilization Mission in Mali"
+)]
+#[case::two_letter_initials(
+    "The African Union will send a force to the region.\n\nThe AU said it would \u{201c}take further measures\u{201d} if the force is refused.",
+    "African Union"
+)]
+#[case::an_acronym_is_not_a_noun_in_a_name(
+    "Catherine Wambui will head the UN Assistance Mission in the region.\n\nShe is \u{201c}an experienced diplomat with a long career,\u{201d} the UN said.",
+    "UN"
+)]
+#[case::a_body_that_ends_an_office(
+    "Brig. Daniel Otieno arrived in the capital.\n\nChief of Defence Forces, Gen. Peter Njoroge, urged the troops to stay alert.\n\n\u{201c}This mission is not over yet,\u{201d} he said.",
+    "Peter Njoroge"
+)]
+#[case::a_group_before_its_possessive(
+    "A statement released Tuesday through the UN office in Lilongwe expressed the members of the Security Council\u{2019}s \u{201c}deepest condolences to the family\u{201d} of the soldier.",
+    "The members of the Security Council"
+)]
+#[case::the_holder_of_that_very_office(
+    "The summit included African Union President Daniel Mwangi.\n\n\u{201c}We hope to have a clear mandate soon,\u{201d} said the President of Niger, Issa Moussa, after the summit.",
+    "Issa Moussa"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
