@@ -290,7 +290,7 @@ fn resolves_the_seed_speakers() {
 )]
 #[case::a_group_before_its_possessive(
     "A statement released Tuesday through the UN office in Lilongwe expressed the members of the Security Council\u{2019}s \u{201c}deepest condolences to the family\u{201d} of the soldier.",
-    "The members of the Security Council"
+    "the members of the Security Council"
 )]
 #[case::the_holder_of_that_very_office(
     "The summit included African Union President Daniel Mwangi.\n\n\u{201c}We hope to have a clear mandate soon,\u{201d} said the President of Niger, Issa Moussa, after the summit.",
