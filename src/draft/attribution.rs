@@ -158,9 +158,11 @@ pub fn analyse(article: &Article) -> Analysis {
         while next < candidates.len() && candidates[next].open < sentence.range.end {
             // A sentence that opens with a quotation is about its speaker.
             let opens_sentence = candidates[next].open == sentence.range.start;
-            // A sentence that names no one else is about its quotation's speaker too.
+            // "Mathebula quotes him as saying": a sentence that reports someone's words, or
+            // names no one else, is about its quotation's speaker too.
+            let reports = text[sentence.range.clone()].contains(" as saying");
             if let Some(speaker) = pass.attribute(next, &mut mentions)
-                && (opens_sentence || subject.is_none())
+                && (opens_sentence || subject.is_none() || reports)
             {
                 subject = Some(speaker);
             }

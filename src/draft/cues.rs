@@ -89,6 +89,10 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
         }
     }
     let cue = last_cue?;
+    if let Some(quoted) = quoted_as_saying(before, cue) {
+        let span = start_of(&quoted)?..before[cue].end();
+        return Some((quoted, span));
+    }
     let phrase = speaker_before(&before[..cue]);
     // "China criticized the US ..., and said the penholder ...": the verb's subject is the
     // clause's first.
@@ -131,6 +135,25 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     }
     let span = start_of(&phrase)?..before[cue].end();
     Some((phrase, span))
+}
+
+/// "Major Mpho Mathebula ... quotes him as saying:": the one quoted is the speaker, not the
+/// one quoting ("was quoted as saying" has no one between, and goes on as any other cue).
+fn quoted_as_saying<'a>(before: &[Token<'a>], cue: usize) -> Option<Vec<Token<'a>>> {
+    if cue < 2 || !before[cue - 1].is("as") {
+        return None;
+    }
+    let verb = (cue.saturating_sub(10)..cue - 1)
+        .rev()
+        .find(|&i| matches!(before[i].lower().as_str(), "quotes" | "quoted" | "quoting"))?;
+    let object = &before[verb + 1..cue - 1];
+    match object {
+        [] => None,
+        [pronoun] if matches!(pronoun.lower().as_str(), "him" | "her" | "them") => {
+            Some(vec![*pronoun])
+        }
+        _ => Some(speaker_after(object)).filter(|phrase| !phrase.is_empty()),
+    }
 }
 
 /// Where a clause's subject starts: its first word, or past an opening phrase and its comma

@@ -353,8 +353,18 @@ impl Pass<'_> {
                 Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
             }
             Reference::Pronoun(gender) => {
-                let earlier: Vec<(usize, usize)> =
-                    mentions.iter().copied().filter(|(p, _)| *p < at).collect();
+                // "Mathebula quotes him as saying": an object is not the clause's subject, so
+                // not anyone named before it in the sentence.
+                let word: String = self.text[at..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                let object = matches!(word.to_lowercase().as_str(), "him" | "her");
+                let earlier: Vec<(usize, usize)> = mentions
+                    .iter()
+                    .copied()
+                    .filter(|(p, _)| *p < at && !object)
+                    .collect();
                 let entity = self.resolve_pronoun(*gender, &earlier)?;
                 let word = if *gender == Gender::Male { "he" } else { "she" };
                 Some((entity, How::Pronoun(word.to_owned())))

@@ -296,6 +296,10 @@ fn resolves_the_seed_speakers() {
     "The summit included African Union President Daniel Mwangi.\n\n\u{201c}We hope to have a clear mandate soon,\u{201d} said the President of Niger, Issa Moussa, after the summit.",
     "Issa Moussa"
 )]
+#[case::quoted_as_saying_names_the_one_quoted(
+    "Major General Thabo Nkosi took command last month.\n\nReporting on his arrival, Captain Lerato Dlamini quotes him as saying: \u{201c}We are here for the people of this province\u{201d}.\n\nHe added that the force was \u{201c}a symbol of the region\u{2019}s resolve\u{201d} and would stay.",
+    "Thabo Nkosi"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
