@@ -45,7 +45,16 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
     // "“...” during a patrol of the village of Sam-Ouandja in the eastern prefecture of
     // Haute-Kotto, UN Secretary-General Antonio Guterres' spokesman Stephane Dujarric told
     // reporters": the verb may come late in the sentence.
-    let cue = (0..clause.len().min(40)).find(|&i| is_cue_at(clause, i))?;
+    // "“...” as vanguard of the troops Nigeria had promised to send, he said": a verb with an
+    // infinitive after it is what someone did, not who spoke, when another cue follows.
+    let cues: Vec<usize> = (0..clause.len().min(40))
+        .filter(|&i| is_cue_at(clause, i))
+        .collect();
+    let cue = cues
+        .iter()
+        .copied()
+        .find(|&i| !takes_infinitive(clause, i))
+        .or(cues.first().copied())?;
     // "” on the question of the Moroccan Sahara, underlined Mr. Hilale.": after an adverbial
     // phrase and its comma, the speaker follows the verb.
     let adverbial = clause.first().is_some_and(|t| {
@@ -204,6 +213,24 @@ fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
         })
 }
 
+/// "promised to send": a verb, "to" and a verb in lower case (not "told to reporters").
+fn takes_infinitive(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at + 1).is_some_and(|t| t.is("to"))
+        && tokens.get(at + 2).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !matches!(
+                    t.lower().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
+                )
+                && !words::is_unnamed_group(t.text)
+                && !matches!(
+                    t.lower().as_str(),
+                    "reporters" | "journalists" | "lawmakers"
+                )
+        })
+}
+
 /// Who words are "according to": a speaker phrase, or a pronoun alone ("According to him,").
 fn according_to<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     match tokens {
@@ -283,6 +310,16 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         return subject.to_vec();
     }
     let mut rest: Vec<&[Token<'a>]> = parts[1..].to_vec();
+    // "Rubio, a former US Senator, who was born in Miami, Florida to Cuban immigrants, said":
+    // a relative clause, whatever commas it holds, describes the subject before it.
+    let relative = rest.iter().position(|part| {
+        part.iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"))
+    });
+    if let Some(who) = relative.filter(|&who| who + 1 < rest.len()) {
+        rest.drain(..=who);
+    }
     while rest.len() > 1 && is_aside(rest[0]) {
         rest.remove(0);
     }

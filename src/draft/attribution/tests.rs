@@ -300,6 +300,14 @@ fn resolves_the_seed_speakers() {
     "Major General Thabo Nkosi took command last month.\n\nReporting on his arrival, Captain Lerato Dlamini quotes him as saying: \u{201c}We are here for the people of this province\u{201d}.\n\nHe added that the force was \u{201c}a symbol of the region\u{2019}s resolve\u{201d} and would stay.",
     "Thabo Nkosi"
 )]
+#[case::a_relative_clause_with_commas(
+    "Secretary of State Laura Bennett spoke on Friday.\n\nBennett, a former senator, who was born in Tampa, Florida to teachers, said the gangs are \u{201c}the main source of violence in the country.\u{201d}",
+    "Laura Bennett"
+)]
+#[case::a_verb_with_an_infinitive_is_not_who_spoke(
+    "Colonel Femi Adeyemi, spokesman of the army, said on Saturday that troops were ready.\n\n\u{201c}This is the first of two battalions\u{201d} that Ghana had promised to send to the region, he said.",
+    "Femi Adeyemi"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
