@@ -56,14 +56,16 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         .find(|&i| !takes_infinitive(clause, i))
         .or(cues.first().copied())?;
     // "” on the question of the Moroccan Sahara, underlined Mr. Hilale.": after an adverbial
-    // phrase and its comma, the speaker follows the verb.
+    // phrase and its comma, the speaker follows the verb; "” in southern Lebanon, Jay
+    // Dharmadhikari, charge d'Affaires of France, told the Council" names them between.
     let adverbial = clause.first().is_some_and(|t| {
         matches!(
             t.text,
             "on" | "in" | "at" | "about" | "regarding" | "during" | "for" | "with" | "after"
         )
     });
-    if adverbial && cue > 0 && clause[cue - 1].text == "," {
+    let one_phrase = cue > 0 && !clause[..cue - 1].iter().any(|t| t.text == ",");
+    if adverbial && one_phrase && clause[cue - 1].text == "," {
         let phrase = speaker_after(&clause[cue + 1..]);
         if !phrase.is_empty() {
             let span = clause[cue].at..span_of(&phrase)?.end;

@@ -308,6 +308,10 @@ fn resolves_the_seed_speakers() {
     "Colonel Femi Adeyemi, spokesman of the army, said on Saturday that troops were ready.\n\n\u{201c}This is the first of two battalions\u{201d} that Ghana had promised to send to the region, he said.",
     "Femi Adeyemi"
 )]
+#[case::a_place_then_the_speaker_before_the_verb(
+    "\u{201c}Any early withdrawal could weaken the government\u{201d} in the south, Marie Laurent, charge d\u{2019}affaires of France, told the Council.",
+    "Marie Laurent"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
