@@ -247,8 +247,6 @@ enum OpeningOffice {
 }
 
 impl<'a> Pass<'a> {
-    /// "Kamau said on Tuesday": remembers the day a speaker spoke, for their quotations that
-    /// do not give one.
     /// Notes when the speaker of a sentence like "Kamau said on Tuesday" spoke: the one named
     /// last before the verb, or nearest after it, or else the sentence's subject.
     fn note_speech_date(&mut self, index: usize, subject: usize, mentions: &[(usize, usize)]) {
@@ -303,12 +301,20 @@ impl<'a> Pass<'a> {
         let Some(first) = cues::clause_start(&tokens[start..]) else {
             return;
         };
-        let phrase = cues::speaker_after(&tokens[start + first..]);
-        let Some(speakers::Reference::Title {
-            title,
-            phrase: office,
-            definite,
-        }) = speakers::reference(self.text, &phrase)
+        let opening = cues::speaker_after(&tokens[start + first..]);
+        // Or the one the sentence reports: "..., according to the Minister of Information.",
+        // "..., the UN Secretary General’s special representative said yesterday."
+        let reported = || cues::cue_before(&tokens[start..]).map(|(phrase, _)| phrase);
+        let title = |phrase: &[Token<'_>]| match speakers::reference(self.text, phrase) {
+            Some(speakers::Reference::Title {
+                title,
+                phrase,
+                definite,
+            }) => Some((title, phrase, definite)),
+            _ => None,
+        };
+        let Some((title, office, definite)) =
+            title(&opening).or_else(|| reported().and_then(|phrase| title(&phrase)))
         else {
             return;
         };
@@ -534,14 +540,23 @@ impl<'a> Pass<'a> {
                 {
                     continue;
                 }
-                // "said a team would leave on Friday": a day in what was said, ahead of it.
+                // "said a team would leave on Friday": a day in what was said, ahead of it; so
+                // is a day inside the quotation, or one something lasts "until".
                 let lead = &self.text[range.start..date.span.start];
                 let ahead = lead
                     .split_whitespace()
                     .rev()
                     .take(8)
                     .any(|w| matches!(w, "will" | "would" | "next" | "due" | "shall"));
-                if ahead {
+                let quoted = self
+                    .masks
+                    .iter()
+                    .any(|m| m.start <= date.span.start && date.span.end <= m.end);
+                let until = lead
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "until" | "till" | "through" | "by"));
+                if ahead || quoted || until {
                     continue;
                 }
                 let distance = cues

@@ -387,7 +387,8 @@ impl Pass<'_> {
     }
 
     /// The office the opening named with no one in it, for the first speaker named in full
-    /// after it, in the paragraph that introduces them, with no role of their own.
+    /// after it, in the paragraph that introduces them, with no role of their own; within six
+    /// paragraphs, as an article may give the background before the one it opened on speaks.
     fn give_office_named(&mut self, entity: usize, paragraph: usize) {
         let person = &self.people.entities[entity];
         let fits = person.kind == Kind::Person
@@ -401,7 +402,7 @@ impl Pass<'_> {
             office,
             paragraph: named_in,
         } = std::mem::replace(&mut self.opening_office, OpeningOffice::Given)
-            && paragraph <= named_in + 2
+            && paragraph <= named_in + 6
         {
             let person = &mut self.people.entities[entity];
             person.role = Some(office);

@@ -341,6 +341,17 @@ fn an_office_named_first_is_the_role_of_who_is_named_next() {
 }
 
 #[test]
+fn an_office_the_opening_reports_is_the_role_of_who_is_named_later() {
+    let (_, analysis) = analysed(
+        "The government will soon answer the council, according to the Minister of Information.\n\nThe council extended the mission on Thursday.\n\nIts mandate covers the protection of civilians.\n\nIt also covers aid.\n\n\u{201c}We have presented our proposal for a review of the mandate,\u{201d} said Peter Malual.",
+    );
+    assert_eq!(
+        role_of(&analysis, "Peter Malual"),
+        Some("Minister of Information")
+    );
+}
+
+#[test]
 fn kin_are_named_with_whose_kin_they_are() {
     let (_, analysis) = analysed(
         "\u{201c}We have heard nothing for a month,\u{201d} Otieno\u{2019}s sister, Mary Wanjiku, said on Saturday.",
@@ -439,4 +450,30 @@ fn a_quote_after_reported_words_is_their_speakers() {
     );
     let speakers: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(speakers, ["Omar Rashid", "Tariq Aziz"], "{found:?}");
+}
+
+/// The day each quotation was said on, when the analysis found one.
+fn said_on(body: &str) -> Vec<Option<NaiveDate>> {
+    let (_, analysis) = analysed(body);
+    analysis
+        .quotes
+        .iter()
+        .map(|q| q.said_on.as_ref().map(|found| found.date))
+        .collect()
+}
+
+#[test]
+fn a_day_inside_the_quotation_or_after_until_is_not_when_it_was_said() {
+    let inside = said_on(
+        "\u{201c}We have agreed on an extension of two months until May 15,\u{201d} Victor Mensah told Reuters by telephone.",
+    );
+    assert_eq!(inside, [None]);
+    let until = said_on(
+        "Chad agreed to extend the mandate until May 15, the special representative said, adding that there would be \u{201c}a serious reduction of the force.\u{201d}",
+    );
+    assert_eq!(until, [None]);
+    let monday = said_on(
+        "\u{201c}We will stay until May 15,\u{201d} Victor Mensah told reporters on Monday.",
+    );
+    assert_eq!(monday, [NaiveDate::from_ymd_opt(2025, 9, 22)]);
 }
