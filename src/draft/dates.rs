@@ -266,6 +266,14 @@ fn date_at(
     }
     let bare = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     if let Some(weekday) = WEEKDAYS.iter().find(|(name, _)| *name == bare).map(|w| w.1) {
+        // "Thursday, June 30. 2016": the date after the weekday says which one.
+        if let Some((date, used, precision)) = tokens
+            .get(1..)
+            .and_then(|rest| date_at(rest, dateline, tense))
+            .filter(|(_, _, precision)| *precision <= Precision::MonthDay)
+        {
+            return Some((date, used + 1, precision));
+        }
         return Some((
             nearest_weekday(weekday, dateline, tense),
             1,
@@ -481,6 +489,12 @@ mod tests {
         Precision::Full
     )]
     #[case("on 2 October 2025", "2025-09-23", "2025-10-02", Precision::Full)]
+    #[case(
+        "the mandate ended Thursday, June 30, 2016",
+        "2016-07-01",
+        "2016-06-30",
+        Precision::Full
+    )]
     #[case(
         "to stay through February 2028.",
         "2027-08-15",
