@@ -265,15 +265,19 @@ fn date_at(
         };
     }
     let bare = first.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    if let Some(weekday) = WEEKDAYS.iter().find(|(name, _)| *name == bare).map(|w| w.1) {
-        // "Thursday, June 30. 2016": the date after the weekday says which one.
-        if let Some((date, used, precision)) = tokens
+    // "Thursday, June 30, 2016", "yesterday (May 18 - ed.)": the date after a day counted
+    // from the dateline says which day it is.
+    let relative = WEEKDAYS.iter().any(|(name, _)| *name == bare)
+        || matches!(first.as_str(), "yesterday" | "today" | "tomorrow");
+    if relative
+        && let Some((date, used, precision)) = tokens
             .get(1..)
             .and_then(|rest| date_at(rest, dateline, tense))
             .filter(|(_, _, precision)| *precision <= Precision::MonthDay)
-        {
-            return Some((date, used + 1, precision));
-        }
+    {
+        return Some((date, used + 1, precision));
+    }
+    if let Some(weekday) = WEEKDAYS.iter().find(|(name, _)| *name == bare).map(|w| w.1) {
         return Some((
             nearest_weekday(weekday, dateline, tense),
             1,
@@ -494,6 +498,12 @@ mod tests {
         "2016-07-01",
         "2016-06-30",
         Precision::Full
+    )]
+    #[case(
+        "The mission ended yesterday (May 18 - ed.).",
+        "2024-05-20",
+        "2024-05-18",
+        Precision::MonthDay
     )]
     #[case(
         "to stay through February 2028.",
