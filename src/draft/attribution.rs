@@ -160,7 +160,7 @@ pub fn analyse(article: &Article) -> Analysis {
             let opens_sentence = candidates[next].open == sentence.range.start;
             // "Mathebula quotes him as saying": a sentence that reports someone's words, or
             // names no one else, is about its quotation's speaker too.
-            let reports = text[sentence.range.clone()].contains(" as saying");
+            let reports = quotes_someone(&text[sentence.range.clone()]);
             if let Some(speaker) = pass.attribute(next, &mut mentions)
                 && (opens_sentence || subject.is_none() || reports)
             {
@@ -196,6 +196,22 @@ pub fn analyse(article: &Article) -> Analysis {
         quotes,
         left_out,
     }
+}
+
+/// "Mathebula quotes him as saying": the sentence's own verb quotes someone, not a clause
+/// inside it ("after the Standard quoted Ruto as saying").
+fn quotes_someone(sentence: &str) -> bool {
+    let Some(at) = sentence.find(" as saying") else {
+        return false;
+    };
+    let lead = &sentence[..at];
+    lead.contains(" quot")
+        && !lead.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "after" | "before" | "when" | "while" | "because" | "since" | "although" | "as"
+            )
+        })
 }
 
 fn outside<'a>(tokens: Vec<Token<'a>>, masks: &[Range<usize>]) -> Vec<Token<'a>> {

@@ -56,16 +56,14 @@ pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
         .find(|&i| !takes_infinitive(clause, i))
         .or(cues.first().copied())?;
     // "” on the question of the Moroccan Sahara, underlined Mr. Hilale.": after an adverbial
-    // phrase and its comma, the speaker follows the verb; "” in southern Lebanon, Jay
-    // Dharmadhikari, charge d'Affaires of France, told the Council" names them between.
+    // phrase and its comma, the speaker follows the verb.
     let adverbial = clause.first().is_some_and(|t| {
         matches!(
             t.text,
             "on" | "in" | "at" | "about" | "regarding" | "during" | "for" | "with" | "after"
         )
     });
-    let one_phrase = cue > 0 && !clause[..cue - 1].iter().any(|t| t.text == ",");
-    if adverbial && one_phrase && clause[cue - 1].text == "," {
+    if adverbial && cue > 0 && clause[cue - 1].text == "," {
         let phrase = speaker_after(&clause[cue + 1..]);
         if !phrase.is_empty() {
             let span = clause[cue].at..span_of(&phrase)?.end;
@@ -215,22 +213,15 @@ fn is_cue_at(tokens: &[Token<'_>], at: usize) -> bool {
         })
 }
 
-/// "promised to send": a verb, "to" and a verb in lower case (not "told to reporters").
+/// "promised to send": a verb of commitment with "to" after it (not "said to applause").
 fn takes_infinitive(tokens: &[Token<'_>], at: usize) -> bool {
-    tokens.get(at + 1).is_some_and(|t| t.is("to"))
-        && tokens.get(at + 2).is_some_and(|t| {
-            t.is_word()
-                && !t.is_capitalised()
-                && !matches!(
-                    t.lower().as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
-                )
-                && !words::is_unnamed_group(t.text)
-                && !matches!(
-                    t.lower().as_str(),
-                    "reporters" | "journalists" | "lawmakers"
-                )
-        })
+    matches!(
+        tokens[at].lower().as_str(),
+        "promised" | "pledged" | "vowed" | "agreed" | "threatened" | "refused" | "offered"
+    ) && tokens.get(at + 1).is_some_and(|t| t.is("to"))
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && !t.is("the"))
 }
 
 /// Who words are "according to": a speaker phrase, or a pronoun alone ("According to him,").
@@ -319,7 +310,14 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
             .find(|t| t.is_word())
             .is_some_and(|t| matches!(t.lower().as_str(), "who" | "whose"))
     });
-    if let Some(who) = relative.filter(|&who| who + 1 < rest.len()) {
+    // Only when no part between it and the verb is a role ("Addressing the soldiers, who
+    // returned on Friday, the army commander, General Peter Njoroge, said").
+    if let Some(who) = relative.filter(|&who| {
+        who + 1 < rest.len()
+            && rest[..who]
+                .iter()
+                .all(|part| !is_role(speakers::trim_phrase(part)))
+    }) {
         rest.drain(..=who);
     }
     while rest.len() > 1 && is_aside(rest[0]) {

@@ -412,17 +412,22 @@ impl People {
         let spelled = words::title_in_full(title).and_then(|full| find(&[full]));
         // "the President of Niger": whoever holds that very office, before any president.
         let office = strip_article(phrase);
-        let exact = (office.contains(' ')).then(|| {
-            self.entities.iter().position(|e| {
-                e.kind == Kind::Person
-                    && e.role
-                        .as_deref()
-                        .is_some_and(|r| r.eq_ignore_ascii_case(office))
-            })
-        });
+        let holds_office = |index: &usize| {
+            let e = &self.entities[*index];
+            e.kind == Kind::Person
+                && e.role
+                    .as_deref()
+                    .is_some_and(|r| r.eq_ignore_ascii_case(office))
+        };
+        let exact = recent
+            .iter()
+            .rev()
+            .copied()
+            .find(holds_office)
+            .or_else(|| (0..self.entities.len()).find(holds_office))
+            .filter(|_| office.contains(' '));
         // The title itself first; another word for the same office only when none holds it.
         exact
-            .flatten()
             .or_else(|| find(&[title]))
             .or(spelled)
             .or(led)

@@ -353,17 +353,17 @@ impl Pass<'_> {
                 Some((self.people.unnamed(phrase, paragraph), How::Unnamed))
             }
             Reference::Pronoun(gender) => {
-                // "Mathebula quotes him as saying": an object is not the clause's subject, so
-                // not anyone named before it in the sentence.
+                // "Mathebula quotes him as saying": an object is not the sentence's subject.
                 let word: String = self.text[at..]
                     .chars()
                     .take_while(|c| c.is_alphabetic())
                     .collect();
                 let object = matches!(word.to_lowercase().as_str(), "him" | "her");
+                let subject = mentions.first().map(|&(_, entity)| entity);
                 let earlier: Vec<(usize, usize)> = mentions
                     .iter()
                     .copied()
-                    .filter(|(p, _)| *p < at && !object)
+                    .filter(|&(p, entity)| p < at && !(object && Some(entity) == subject))
                     .collect();
                 let entity = self.resolve_pronoun(*gender, &earlier)?;
                 let word = if *gender == Gender::Male { "he" } else { "she" };
