@@ -155,12 +155,12 @@ pub fn analyse(article: &Article) -> Analysis {
         }
         let mut mentions = pass.mentions(index);
         let mut subject = subject_of(text, sentence, &mentions);
+        // "Mathebula quotes him as saying": a sentence that reports someone's words, or names
+        // no one else, is about its quotation's speaker too.
+        let reports = quotes_someone(&text[sentence.range.clone()]);
         while next < candidates.len() && candidates[next].open < sentence.range.end {
             // A sentence that opens with a quotation is about its speaker.
             let opens_sentence = candidates[next].open == sentence.range.start;
-            // "Mathebula quotes him as saying": a sentence that reports someone's words, or
-            // names no one else, is about its quotation's speaker too.
-            let reports = quotes_someone(&text[sentence.range.clone()]);
             if let Some(speaker) = pass.attribute(next, &mut mentions)
                 && (opens_sentence || subject.is_none() || reports)
             {
