@@ -292,7 +292,7 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         && names_someone(before)
         && parts
             .get(1)
-            .is_some_and(|p| speakers::trim_phrase(p).len() == before.len())
+            .is_some_and(|p| tokens::trim_marks(p).len() == before.len())
     {
         let mut phrase = before.to_vec();
         phrase.push(Token { at: 0, text: "," });
@@ -316,7 +316,7 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         who + 1 < rest.len()
             && rest[..who]
                 .iter()
-                .all(|part| !is_role(speakers::trim_phrase(part)))
+                .all(|part| !is_role(tokens::trim_marks(part)))
     }) {
         rest.drain(..=who);
     }
@@ -328,7 +328,7 @@ pub fn speaker_before<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let comma = Token { at: 0, text: "," };
     // "Mohammed Omar, representative of the Polisario Front, said": a part opening with a
     // lower-case office is the role of the name before it, whatever capitals end it.
-    let role_part = speakers::trim_phrase(rest[0]);
+    let role_part = tokens::trim_marks(rest[0]);
     let opens_with_office = role_part
         .first()
         .is_some_and(|t| !t.is_capitalised() && words::is_title(t.bare()));

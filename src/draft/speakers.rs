@@ -269,7 +269,7 @@ impl People {
                 start += 1;
             }
             if start < at {
-                let name = span_text(text, &tokens[start..at]);
+                let name = tokens::span_text(text, &tokens[start..at]);
                 entity.name = tokens::one_line(&format!("{name} {}", token.bare()));
                 entity.surname_only = false;
             }
@@ -464,10 +464,8 @@ mod roles;
 use names::is_nameish;
 use roles::weaker;
 
-pub use names::{
-    follows_article, gender_of, name_before_office, past_office, span_text, titled_name,
-};
-pub use reference::{pronoun, reference, trim_phrase};
+pub use names::{follows_article, gender_of, name_before_office, past_office, titled_name};
+pub use reference::{pronoun, reference};
 pub use roles::{choose_role, complement, role_before_comma, role_phrase, role_with_complement};
 
 pub fn is_acronym(word: &str) -> bool {

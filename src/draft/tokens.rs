@@ -146,6 +146,27 @@ pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The slice of the article from the first token to the last.
+pub fn span_text<'a>(text: &'a str, tokens: &[Token<'_>]) -> &'a str {
+    match (tokens.first(), tokens.last()) {
+        (Some(first), Some(last)) => &text[first.at..last.end()],
+        _ => "",
+    }
+}
+
+/// The phrase without the marks at either end: ", the minister," reads as "the minister".
+pub fn trim_marks<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
+    let start = phrase
+        .iter()
+        .position(Token::is_word)
+        .unwrap_or(phrase.len());
+    let end = phrase
+        .iter()
+        .rposition(Token::is_word)
+        .map_or(start, |i| i + 1);
+    &phrase[start..end.max(start)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,9 +2,9 @@
 //! organisations it names in full, so that later mentions by surname, title or acronym find
 //! them.
 
-use super::super::speakers::{self, People};
-use super::super::tokens::{self, Token};
-use super::super::words;
+use crate::draft::speakers::{self, People};
+use crate::draft::tokens::{self, Token};
+use crate::draft::words;
 
 /// Registers the people a sentence introduces with their name: after a role, with a role
 /// between commas before or after it, or next to a verb of speech. And organisations named
@@ -34,7 +34,7 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             continue;
         };
         let name_tokens = &tokens[name.clone()];
-        let name_text = speakers::span_text(text, name_tokens);
+        let name_text = tokens::span_text(text, name_tokens);
         let name_text = tokens::possessive_stem(name_text).unwrap_or(name_text);
         let honorific = tokens[i..name.start]
             .iter()
@@ -95,7 +95,7 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
                 named
                     .then(|| speakers::role_before_comma(text, office))
                     .flatten()
-                    .map(|role| format!("{role}, {}", speakers::span_text(text, last)))
+                    .map(|role| format!("{role}, {}", tokens::span_text(text, last)))
             })
         })
         .flatten();
@@ -148,7 +148,7 @@ fn introduce_before_office(
 ) -> Option<usize> {
     let name = speakers::name_before_office(tokens, at)?;
     let office = speakers::role_phrase(text, &tokens[name.end..]);
-    let name_text = speakers::span_text(text, &tokens[name.clone()]);
+    let name_text = tokens::span_text(text, &tokens[name.clone()]);
     people.person(name_text, office, None, paragraph);
     Some(name.end)
 }
@@ -177,7 +177,7 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             }
             start = speakers::past_office(tokens, start, i);
             if start < i {
-                let name = speakers::span_text(text, &tokens[start..i]);
+                let name = tokens::span_text(text, &tokens[start..i]);
                 // "... the Democratic Republic of the Congo (MONUSCO)": a country is not what
                 // the acronym stands for; the acronym alone names it.
                 let name = if words::country_of(&tokens::one_line(name)).is_some() {
@@ -213,7 +213,7 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             .iter()
             .all(|t| t.text.chars().all(|c| !c.is_lowercase()));
         if phrase.len() >= 2 && named && !shouted {
-            people.organisation(speakers::span_text(text, phrase), paragraph);
+            people.organisation(tokens::span_text(text, phrase), paragraph);
         }
     }
 }
@@ -237,6 +237,6 @@ fn unnamed(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mut Peop
         .is_some_and(|t| t.text == "," || words::is_cue(t.text));
     let words_between = tokens[first + 1..head].iter().all(Token::is_word);
     if speaks && words_between {
-        people.unnamed(speakers::span_text(text, &tokens[first..=head]), paragraph);
+        people.unnamed(tokens::span_text(text, &tokens[first..=head]), paragraph);
     }
 }

@@ -1,10 +1,11 @@
 //! Who a mention means: names, titles and pronouns resolved against the people met so far,
 //! and who a sentence is about.
 
-use super::super::speakers::{self, Gender, Kind, People, Reference};
-use super::super::tokens::{self, Token};
-use super::super::words;
 use super::{How, OpeningOffice, Pass, Sentence, outside};
+use crate::draft::cues;
+use crate::draft::speakers::{self, Gender, Kind, People, Reference};
+use crate::draft::tokens::{self, Token};
+use crate::draft::words;
 
 /// Who a sentence is about: its first mention after any opening phrase ("During the meeting,").
 pub fn subject_of(text: &str, sentence: &Sentence, mentions: &[(usize, usize)]) -> Option<usize> {
@@ -126,7 +127,7 @@ impl Pass<'_> {
                 && (token.is_capitalised() || words::is_title(token.bare()))
                 && let Some((name, _)) = speakers::titled_name(&tokens, i)
             {
-                let name_text = speakers::span_text(self.text, &tokens[name.clone()]);
+                let name_text = tokens::span_text(self.text, &tokens[name.clone()]);
                 let name_text = tokens::possessive_stem(name_text).unwrap_or(name_text);
                 if let Some(entity) = self.people.find_name(name_text) {
                     found.push((tokens[name.start].at, entity));
@@ -160,7 +161,7 @@ impl Pass<'_> {
             .filter(|&end| end > at + 2)?;
         let entity = self
             .people
-            .holding_office(speakers::span_text(self.text, &tokens[at + 1..end]))?;
+            .holding_office(tokens::span_text(self.text, &tokens[at + 1..end]))?;
         Some((end, entity))
     }
 
@@ -170,7 +171,7 @@ impl Pass<'_> {
         let name = speakers::name_before_office(tokens, at)?;
         let entity = self
             .people
-            .find_name(speakers::span_text(self.text, &tokens[name.clone()]))?;
+            .find_name(tokens::span_text(self.text, &tokens[name.clone()]))?;
         Some((name.end, entity))
     }
 
@@ -251,12 +252,12 @@ impl Pass<'_> {
                 .rposition(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
         });
         let phrase = match (opening, end_of_opening) {
-            (true, Some(end)) => super::super::cues::speaker_after(&before[end + 1..]),
+            (true, Some(end)) => cues::speaker_after(&before[end + 1..]),
             (true, None) => {
                 let start = after.iter().position(Token::is_word).unwrap_or(after.len());
-                super::super::cues::speaker_after(&after[start..])
+                cues::speaker_after(&after[start..])
             }
-            (false, _) => super::super::cues::speaker_after(before),
+            (false, _) => cues::speaker_after(before),
         };
         let reference = speakers::reference(self.text, &phrase)?;
         // "Allegations raised that ... is said to be “...”": one capitalised word opening the

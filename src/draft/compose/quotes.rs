@@ -6,14 +6,14 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::super::attribution::{self, Dated, How};
-use super::super::dates::Precision;
-use super::super::mandate::Mission;
-use super::super::report::{Report, Said, Spoke};
-use super::super::speakers::{Entity, Kind};
-use super::super::write::{Field, Table};
 use super::{Found, capitalise, one_line};
 use crate::briefing::text::comparable;
+use crate::draft::attribution::{self, Dated, How};
+use crate::draft::dates::Precision;
+use crate::draft::mandate::Mission;
+use crate::draft::report::{Report, Said, Spoke};
+use crate::draft::speakers::{Entity, Kind};
+use crate::draft::write::{Field, Table};
 
 /// One quotation found, before the articles are merged.
 struct Candidate {

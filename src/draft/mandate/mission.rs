@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use super::super::article::Article;
-use super::super::attribution::Sentence;
-use super::super::dates::{self, Tense};
-use super::super::speakers::{self, is_acronym};
-use super::super::tokens::{self, Token};
-use super::super::words;
 use super::{EXPIRY_WORDS, Mission};
+use crate::draft::article::Article;
+use crate::draft::attribution::Sentence;
+use crate::draft::dates::{self, Tense};
+use crate::draft::speakers::{self, is_acronym};
+use crate::draft::tokens::{self, Token};
+use crate::draft::words;
 
 /// The mission the article is about: an acronym it spells out ("Multinational Security
 /// Support ... MSS", "... (MONUSCO)"), the one named most often.

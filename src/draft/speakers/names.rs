@@ -3,9 +3,9 @@
 
 use std::ops::Range;
 
-use super::super::tokens::{self, Token};
-use super::super::words;
 use super::{Gender, is_acronym};
+use crate::draft::tokens::{self, Token};
+use crate::draft::words;
 
 /// A person named in `tokens` with the role before the name: "US Deputy Secretary of State
 /// Christopher Landau", "Kenya's president William Ruto", "Lt. Gen. Amina Yusuf". Returns the
@@ -293,14 +293,6 @@ pub fn gender_of(words_before: &[Token<'_>]) -> Option<Gender> {
                 }
             }
         })
-}
-
-/// The slice of the article from the first token to the last.
-pub fn span_text<'a>(text: &'a str, tokens: &[Token<'_>]) -> &'a str {
-    match (tokens.first(), tokens.last()) {
-        (Some(first), Some(last)) => &text[first.at..last.end()],
-        _ => "",
-    }
 }
 
 /// Where the body's name starts in capitals `start..end` before an acronym in brackets:

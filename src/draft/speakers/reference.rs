@@ -1,13 +1,13 @@
 //! What a speaker phrase refers to: a name with its role, a title, a pronoun, an
 //! organisation, a document's author, or someone unnamed.
 
-use super::super::tokens::{self, Token};
-use super::super::words;
 use super::names::is_nameish;
 use super::{
     Gender, Reference, choose_role, complement, gender_of, is_acronym, role_phrase,
-    role_with_complement, span_text, strip_article, titled_name,
+    role_with_complement, strip_article, titled_name,
 };
+use crate::draft::tokens::{self, Token};
+use crate::draft::words;
 
 /// "the statement from the Council of the EU", "read the ministry’s post": the words are the
 /// author's; "Monday's resolution" names a day, not an author.
@@ -47,7 +47,7 @@ fn document_author<'a>(head: &[Token<'a>]) -> Option<Vec<Token<'a>>> {
 /// What a speaker phrase ("Landau", "he", "the ministry", "William Ruto, Kenya's president",
 /// "a spokesperson for the ministry") refers to.
 pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
-    let phrase = trim_phrase(phrase);
+    let phrase = tokens::trim_marks(phrase);
     if let [only] = phrase
         && let Some(pronoun) = pronoun(only).or_else(|| object_pronoun(only))
     {
@@ -56,10 +56,10 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     // The phrase up to an appositive: "William Ruto, Kenya's president".
     let comma = phrase.iter().position(|t| t.text == ",");
     let (head, appositive) = match comma {
-        Some(at) => (&phrase[..at], trim_phrase(&phrase[at + 1..])),
+        Some(at) => (&phrase[..at], tokens::trim_marks(&phrase[at + 1..])),
         None => (phrase, &[][..]),
     };
-    let head = trim_phrase(head);
+    let head = tokens::trim_marks(head);
     if appositive.is_empty()
         && let Some(split) = name_then_role(head)
     {
@@ -87,10 +87,12 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     }
     let appositive_role = role_phrase(text, appositive);
     if people_of_a_body(head) {
-        return Some(Reference::Unnamed(span_text(text, head).to_owned()));
+        return Some(Reference::Unnamed(tokens::span_text(text, head).to_owned()));
     }
     if names_organisation(head) {
-        return Some(Reference::Organisation(span_text(text, head).to_owned()));
+        return Some(Reference::Organisation(
+            tokens::span_text(text, head).to_owned(),
+        ));
     }
     // Indefinite: someone unnamed, or a group.
     if matches!(
@@ -98,7 +100,9 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         "a" | "an" | "one" | "two" | "three" | "some" | "several" | "many" | "other" | "another"
     ) || (head.len() <= 3 && head.last().is_some_and(|t| words::is_unnamed_group(t.text)))
     {
-        return Some(Reference::Unnamed(span_text(text, phrase).to_owned()));
+        return Some(Reference::Unnamed(
+            tokens::span_text(text, phrase).to_owned(),
+        ));
     }
     if let Some(named) = role_then_name(text, head, appositive) {
         return Some(named);
@@ -113,7 +117,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
             || complement(head, name.end).is_some_and(|c| c.end == head.len()))
     {
         let name_tokens = &head[name.clone()];
-        let name_text = span_text(text, name_tokens);
+        let name_text = tokens::span_text(text, name_tokens);
         let name_text = tokens::possessive_stem(name_text).unwrap_or(name_text);
         let before_name = role_with_complement(text, head, role, name.end);
         let role = choose_role(before_name, appositive_role, None);
@@ -147,7 +151,7 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
     {
         return Some(Reference::Title {
             title: head[at].bare().to_lowercase(),
-            phrase: span_text(text, phrase).to_owned(),
+            phrase: tokens::span_text(text, phrase).to_owned(),
             definite,
         });
     }
@@ -179,7 +183,7 @@ fn organisation(text: &str, head: &[Token<'_>]) -> Option<Reference> {
             || words::country_of(t.text).is_some()
     });
     (org_like && head.len() <= 10)
-        .then(|| Reference::Organisation(span_text(text, head).to_owned()))
+        .then(|| Reference::Organisation(tokens::span_text(text, head).to_owned()))
 }
 
 /// "ECOWAS commission chairman Desire Kadre Ouedraogo", "UNAMID's team leader in Darfur office
@@ -193,9 +197,9 @@ fn office_then_name(text: &str, head: &[Token<'_>]) -> Option<Reference> {
             .all(|t| is_nameish(t) && t.is_capitalised())
             && (2..=4).contains(&(head.len() - at))
     })?;
-    let role = strip_article(span_text(text, &head[..name_start])).to_owned();
+    let role = strip_article(tokens::span_text(text, &head[..name_start])).to_owned();
     Some(Reference::Name {
-        name: span_text(text, &head[name_start..]).to_owned(),
+        name: tokens::span_text(text, &head[name_start..]).to_owned(),
         role: Some(role),
         gender: gender_of(head),
     })
@@ -249,9 +253,9 @@ fn role_then_name(text: &str, head: &[Token<'_>], appositive: &[Token<'_>]) -> O
     if name.end != appositive.len() {
         return None;
     }
-    let name_text = span_text(text, &appositive[name]);
-    let office = strip_article(span_text(text, head)).to_owned();
-    let rank = rank.map(|r| span_text(text, &appositive[r]).to_owned());
+    let name_text = tokens::span_text(text, &appositive[name]);
+    let office = strip_article(tokens::span_text(text, head)).to_owned();
+    let rank = rank.map(|r| tokens::span_text(text, &appositive[r]).to_owned());
     Some(Reference::Name {
         name: tokens::possessive_stem(name_text)
             .unwrap_or(name_text)
@@ -259,16 +263,4 @@ fn role_then_name(text: &str, head: &[Token<'_>], appositive: &[Token<'_>]) -> O
         role: choose_role(rank, Some(office), None),
         gender: gender_of(appositive),
     })
-}
-
-pub fn trim_phrase<'a, 'b>(phrase: &'b [Token<'a>]) -> &'b [Token<'a>] {
-    let start = phrase
-        .iter()
-        .position(Token::is_word)
-        .unwrap_or(phrase.len());
-    let end = phrase
-        .iter()
-        .rposition(Token::is_word)
-        .map_or(start, |i| i + 1);
-    &phrase[start..end.max(start)]
 }

@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
-use super::super::tokens::{self, Token};
-use super::super::words;
-use super::{is_acronym, span_text, strip_article, trim_phrase};
+use super::{is_acronym, strip_article};
+use crate::draft::tokens::{self, Token};
+use crate::draft::words;
 
 /// Whether role `old` should give way to `new`: a rank alone ("Lt. Gen.") or a clause ("who
 /// chairs the committee") gives way to a role that names an office.
@@ -100,8 +100,11 @@ pub fn role_with_complement(
     role: Option<Range<usize>>,
     name_end: usize,
 ) -> Option<String> {
-    let complement = complement(tokens, name_end).map(|c| span_text(text, &tokens[c]));
-    match (role.map(|r| span_text(text, &tokens[r])), complement) {
+    let complement = complement(tokens, name_end).map(|c| tokens::span_text(text, &tokens[c]));
+    match (
+        role.map(|r| tokens::span_text(text, &tokens[r])),
+        complement,
+    ) {
         (Some(role), Some(c)) => Some(format!("{role} {c}")),
         (Some(role), None) => Some(role.to_owned()),
         // "Tammy Bruce of the US delegation": the complement alone says where she speaks from.
@@ -170,12 +173,12 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
     {
         return None;
     }
-    Some(strip_article(&tokens::one_line(span_text(text, role))).to_owned())
+    Some(strip_article(&tokens::one_line(tokens::span_text(text, role))).to_owned())
 }
 
 /// A role phrase after a name: "Kenya's president", "a spokesman for the mission".
 pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
-    let tokens = trim_phrase(tokens);
+    let tokens = tokens::trim_marks(tokens);
     let clause = tokens.first().is_some_and(|t| t.text == "who");
     // "(MSS)" inside a role names what it belongs to; other brackets end it.
     let bracketed_acronym = |at: usize| {
@@ -214,7 +217,7 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     if tokens.is_empty() || words > 18 || !(titled || (clause && tokens.len() >= 3)) {
         return None;
     }
-    let role = span_text(text, tokens);
+    let role = tokens::span_text(text, tokens);
     // "who is the commander of the EAC forces": the office, as a role.
     let office = ["who is ", "who was "]
         .iter()
