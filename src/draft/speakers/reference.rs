@@ -86,13 +86,12 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         return None;
     }
     let appositive_role = role_phrase(text, appositive);
+    let head_text = tokens::span_text(text, head);
     if people_of_a_body(head) {
-        return Some(Reference::Unnamed(tokens::span_text(text, head).to_owned()));
+        return Some(Reference::Unnamed(head_text.to_owned()));
     }
     if names_organisation(head) {
-        return Some(Reference::Organisation(
-            tokens::span_text(text, head).to_owned(),
-        ));
+        return Some(Reference::Organisation(head_text.to_owned()));
     }
     // Indefinite: someone unnamed, or a group.
     if matches!(
@@ -100,9 +99,8 @@ pub fn reference(text: &str, phrase: &[Token<'_>]) -> Option<Reference> {
         "a" | "an" | "one" | "two" | "three" | "some" | "several" | "many" | "other" | "another"
     ) || (head.len() <= 3 && head.last().is_some_and(|t| words::is_unnamed_group(t.text)))
     {
-        return Some(Reference::Unnamed(
-            tokens::span_text(text, phrase).to_owned(),
-        ));
+        let described = tokens::span_text(text, phrase);
+        return Some(Reference::Unnamed(described.to_owned()));
     }
     if let Some(named) = role_then_name(text, head, appositive) {
         return Some(named);
