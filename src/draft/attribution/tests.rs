@@ -308,6 +308,10 @@ fn resolves_the_seed_speakers() {
     "Colonel Femi Adeyemi, spokesman of the army, said on Saturday that troops were ready.\n\n\u{201c}This is the first of two battalions\u{201d} that Ghana had promised to send to the region, he said.",
     "Femi Adeyemi"
 )]
+#[case::a_place_with_what_happened_there_is_no_one(
+    "UN Secretary-General Tomas Halvorsen condemned the shelling of a camp near Kadugli, leaving four Bangladeshi peacekeepers dead and three injured.\n\nIn a statement on Sunday, the UN Secretary-General expressed his \u{201c}deepest sympathy\u{201d} to the families of the peacekeepers.\n\nHe noted that such attacks \u{201c}may amount to war crimes,\u{201d} reminding all parties of their duty.",
+    "Tomas Halvorsen"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");

@@ -208,6 +208,9 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
         .find(|&(at, t)| !clause && is_verb_after_role(t, tokens.get(at + 1)))
         .map_or(end, |(at, _)| at);
     let tokens = &tokens[..end];
+    if tokens.first().is_some_and(opens_participle_clause) {
+        return None;
+    }
     // "who chairs the defence committee" reads as a role after the name, as it is written.
     let titled = tokens.iter().take(8).any(|t| words::is_title(t.bare()));
     // An acronym in brackets counts as one word.
@@ -224,6 +227,35 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
         .find_map(|lead| role.strip_prefix(lead))
         .filter(|rest| rest.starts_with("the ") || rest.starts_with("a "));
     Some(strip_article(office.unwrap_or(role)).to_owned())
+}
+
+/// "Kadugli, leaving six peacekeepers dead": a clause of what happened, not who someone is.
+/// The participles that do describe an office ("acting", "ruling party chairman", "managing
+/// director") are let through.
+fn opens_participle_clause(first: &Token<'_>) -> bool {
+    let word = first.bare();
+    word.len() > 5
+        && word.ends_with("ing")
+        && !first.is_capitalised()
+        && !word.contains('-')
+        && !words::is_title_modifier(word)
+        && !matches!(
+            word,
+            "ruling"
+                | "visiting"
+                | "serving"
+                | "sitting"
+                | "presiding"
+                | "managing"
+                | "founding"
+                | "commanding"
+                | "governing"
+                | "reigning"
+                | "leading"
+                | "coordinating"
+                | "standing"
+                | "reporting"
+        )
 }
 
 /// A word that ends a role phrase left open: an auxiliary, or a past-tense verb with its
