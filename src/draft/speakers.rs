@@ -119,15 +119,20 @@ impl People {
     }
 
     /// An organisation named before that "the Council" or "the Mission" means: the latest
-    /// with that capitalised head noun. Unlike [`People::organisation`], adds no one.
-    pub fn known_organisation(&self, head: &str) -> Option<usize> {
+    /// with that capitalised head noun named by `paragraph` (the first pass has met the whole
+    /// article), else the first named after it. Unlike [`People::organisation`], adds no one.
+    pub fn known_organisation(&self, head: &str, paragraph: usize) -> Option<usize> {
         let head = head.to_lowercase();
-        self.entities.iter().rposition(|e| {
+        let headed = |e: &Entity| {
             e.kind == Kind::Organisation
                 && e.name
                     .split(' ')
                     .any(|word| word.to_lowercase() == head && word != head)
-        })
+        };
+        self.entities
+            .iter()
+            .rposition(|e| headed(e) && e.introduced <= paragraph)
+            .or_else(|| self.entities.iter().position(headed))
     }
 
     /// The organisation an acronym names: given in brackets after its name, or speaking as
@@ -299,7 +304,7 @@ impl People {
         let phrase = phrase.as_str();
         let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
         let bare = strip_article(phrase);
-        if let Some(index) = self.by_acronym(bare) {
+        if let Some(index) = self.by_acronym(bare).or_else(|| self.body_of_acronym(bare)) {
             return index;
         }
         // "the ministry", "the 15-member council": no capital, so a body named before.
@@ -323,6 +328,29 @@ impl People {
             return index;
         }
         self.add(bare, Kind::Organisation, paragraph)
+    }
+
+    /// "the AU council" for "the African Union’s Peace and Security Council" named before: a
+    /// body with that head noun whose name opens with the words the acronym stands for.
+    pub fn body_of_acronym(&self, phrase: &str) -> Option<usize> {
+        let (acronym, head) = phrase.split_once(' ')?;
+        if !is_acronym(acronym) || head.contains(' ') || head.chars().any(char::is_uppercase) {
+            return None;
+        }
+        self.entities.iter().rposition(|e| {
+            let words: Vec<&str> = e.name.split(' ').collect();
+            let initials: String = words
+                .iter()
+                .take(acronym.len())
+                .filter_map(|w| w.chars().next())
+                .collect();
+            e.kind == Kind::Organisation
+                && words.len() > acronym.len()
+                && words
+                    .last()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(head))
+                && (initials == acronym || words.contains(&acronym))
+        })
     }
 
     /// An organisation spelled out with its acronym: "... Congo (MONUSCO)".

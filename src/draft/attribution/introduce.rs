@@ -188,17 +188,27 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
                 people.spelled_out(name, acronym.text, paragraph);
             }
         }
-        if !words::is_organisation_noun(token.bare()) || token.text.ends_with("'s") {
+        if !words::is_organisation_noun(token.bare())
+            || tokens::possessive_stem(token.text).is_some()
+        {
             continue;
         }
         let mut start = i;
+        // "Peace and Security Council": "and" between two words in capitals is in the name.
+        let joins_capitals = |at: usize| {
+            tokens[at].text == "and"
+                && at > 0
+                && tokens[at - 1].is_capitalised()
+                && tokens[at + 1].is_capitalised()
+        };
         while start > 0 && {
             let previous = &tokens[start - 1];
-            previous.is_word()
+            (previous.is_word()
                 && (previous.is_capitalised()
                     || words::is_title_modifier(previous.bare())
                     || tokens::possessive_stem(previous.text).is_some())
-                && !words::is_not_name(previous.text)
+                && !words::is_not_name(previous.text))
+                || joins_capitals(start - 1)
         } {
             start -= 1;
         }

@@ -89,7 +89,9 @@ impl Pass<'_> {
                 && let Some(head) = tokens
                     .get(i + 1)
                     .filter(|t| t.is_capitalised() && words::is_organisation_noun(t.bare()))
-                && let Some(entity) = self.people.known_organisation(head.bare())
+                && let Some(entity) = self
+                    .people
+                    .known_organisation(head.bare(), sentence.paragraph)
             {
                 found.push((token.at, entity));
                 i += 2;
@@ -104,7 +106,9 @@ impl Pass<'_> {
                     .filter(|&end| end > i + 1)
                 && words::is_organisation_noun(tokens[end - 1].bare())
                 && !tokens.get(end).is_some_and(|t| words::is_title(t.bare()))
-                && let Some(entity) = self.people.known_organisation(tokens[end - 1].bare())
+                && let Some(entity) = self
+                    .people
+                    .known_organisation(tokens[end - 1].bare(), sentence.paragraph)
             {
                 found.push((token.at, entity));
                 i = end;
@@ -112,15 +116,9 @@ impl Pass<'_> {
             }
             // "UNISFA said": an organisation named by its acronym ("the MNJTF spokesman" is
             // about the spokesman).
-            if speakers::is_acronym(token.text)
-                && !tokens.get(i + 1).is_some_and(|t| {
-                    words::is_title(t.bare()) || words::is_title_modifier(t.bare())
-                })
-                && !completes_office(&tokens, i)
-                && let Some(entity) = self.people.by_acronym(token.text)
-            {
+            if let Some((entity, end)) = self.body_by_acronym(&tokens, i) {
                 found.push((token.at, entity));
-                i += 1;
+                i = end;
                 continue;
             }
             if token.is_word()
@@ -145,6 +143,32 @@ impl Pass<'_> {
             i += 1;
         }
         found
+    }
+
+    /// The organisation an acronym names, with where its mention ends: "UNISFA said", and
+    /// "the AU council warned" for the council of the body "AU" stands for.
+    fn body_by_acronym(&self, tokens: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+        let token = &tokens[i];
+        let next = tokens.get(i + 1);
+        if !speakers::is_acronym(token.text)
+            || next.is_some_and(|t| words::is_title(t.bare()) || words::is_title_modifier(t.bare()))
+            || completes_office(tokens, i)
+        {
+            return None;
+        }
+        let council = next
+            .filter(|t| !t.is_capitalised() && words::is_organisation_noun(t.bare()))
+            .and_then(|noun| {
+                let phrase = format!("{} {}", token.text, noun.bare());
+                self.people.body_of_acronym(&phrase)
+            });
+        match council {
+            Some(entity) => Some((entity, i + 2)),
+            None => self
+                .people
+                .by_acronym(token.text)
+                .map(|entity| (entity, i + 1)),
+        }
     }
 
     /// "The Commander Land Forces also applauded": a person's whole office, capitalised, after
@@ -420,7 +444,7 @@ impl Pass<'_> {
         // "according to the resolution", "the document states": the Council's words.
         if matches!(head, "resolution" | "document") {
             // "the new resolution says", with no council named: the document it is.
-            return match self.people.known_organisation("Council") {
+            return match self.people.known_organisation("Council", paragraph) {
                 Some(council) => by_title(council),
                 None => (self.people.unnamed(phrase, paragraph), How::Unnamed),
             };

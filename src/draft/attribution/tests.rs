@@ -312,6 +312,14 @@ fn resolves_the_seed_speakers() {
     "UN Secretary-General Tomas Halvorsen condemned the shelling of a camp near Kadugli, leaving four Bangladeshi peacekeepers dead and three injured.\n\nIn a statement on Sunday, the UN Secretary-General expressed his \u{201c}deepest sympathy\u{201d} to the families of the peacekeepers.\n\nHe noted that such attacks \u{201c}may amount to war crimes,\u{201d} reminding all parties of their duty.",
     "Tomas Halvorsen"
 )]
+#[case::a_council_by_the_acronym_of_its_union(
+    "ADDIS ABABA \u{2013} The African Union\u{2019}s Peace and Security Council on Wednesday condemned the attack on the town.\n\nThe U.N. Security Council will meet on Thursday.\n\nIn a communiqu\u{e9}, the AU council warned that those responsible would be punished. It said the people of the town have \u{201c}suffered enough under the siege\u{201d}.",
+    "African Union\u{2019}s Peace and Security Council"
+)]
+#[case::the_council_is_one_named_before_not_after(
+    "The United Nations Security Council extended the mission until October.\n\nThe Council also urged closer ties between the two bodies. It called for \u{201c}a comprehensive approach to peace and security.\u{201d}\n\nThe mission was created by the African Union's Peace and Security Council in 2007.",
+    "United Nations Security Council"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
