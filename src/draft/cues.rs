@@ -241,7 +241,24 @@ fn according_to<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
 pub fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() && (fits_speaker(&tokens[i]) || (i > 0 && joins_role(tokens, i))) {
+    while i < tokens.len() {
+        // "the Intergovernmental Authority on Development (IGAD) Special Envoy": an acronym
+        // in brackets inside the phrase, when the phrase goes on after it.
+        if i > 0
+            && tokens[i].text == "("
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| speakers::is_acronym(t.text))
+            && tokens.get(i + 2).is_some_and(|t| t.text == ")")
+            && tokens.get(i + 3).is_some_and(Token::is_capitalised)
+        {
+            out.extend_from_slice(&tokens[i..i + 3]);
+            i += 3;
+            continue;
+        }
+        if !(fits_speaker(&tokens[i]) || (i > 0 && joins_role(tokens, i))) {
+            break;
+        }
         out.push(tokens[i]);
         i += 1;
     }

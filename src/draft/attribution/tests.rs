@@ -336,6 +336,17 @@ fn role_of<'a>(analysis: &'a Analysis, name: &str) -> Option<&'a str> {
 }
 
 #[test]
+fn an_office_with_a_body_spelled_out_before_it_keeps_the_whole_office() {
+    let (_, analysis) = analysed(
+        "JUBA \u{2013} \u{201c}The ceasefire must hold,\u{201d} said the Intergovernmental Authority on Development (IGAD) Special Envoy for South Sudan, Ambassador Halima Odongo.",
+    );
+    assert_eq!(
+        role_of(&analysis, "Halima Odongo"),
+        Some("Intergovernmental Authority on Development (IGAD) Special Envoy for South Sudan")
+    );
+}
+
+#[test]
 fn an_office_named_first_is_the_role_of_who_is_named_next() {
     let (_, analysis) = analysed(
         "MOGADISHU: Somalia\u{2019}s president welcomed the Council\u{2019}s decision on Friday.\n\n\u{201c}From now on, our country is free to buy what it needs,\u{201d} Hassan Sheikh Mohamud said in a declaration.\n\n\u{201c}The vote was close,\u{201d} Amina Odhiambo said.",

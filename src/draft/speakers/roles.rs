@@ -142,7 +142,12 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
                 && start >= 3
                 && part[start - 2].is("of")
                 && part[start - 3].is_capitalised())
-            || (words::is_connector(previous.text) && !matches!(previous.text, "the" | "and"));
+            || (words::is_connector(previous.text) && !matches!(previous.text, "the" | "and"))
+            // "Intergovernmental Authority on Development", "Committee on Foreign Relations".
+            || (previous.text == "on"
+                && start >= 2
+                && part[start - 2].is_capitalised()
+                && part[start].is_capitalised());
         if !modifies || words::is_not_name(previous.bare()) && previous.is_capitalised() {
             break;
         }
