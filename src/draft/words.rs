@@ -701,6 +701,14 @@ pub fn is_weekday(word: &str) -> bool {
     super::dates::is_weekday(&word.to_lowercase())
 }
 
+/// A kind of place: what a comma after it names is a place, not someone in an office.
+pub fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "capital" | "city" | "town" | "village" | "province" | "region" | "county" | "district"
+    )
+}
+
 pub fn is_unnamed_group(word: &str) -> bool {
     UNNAMED.contains(&word.to_lowercase().as_str())
 }

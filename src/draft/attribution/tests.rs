@@ -347,6 +347,19 @@ fn an_office_with_a_body_spelled_out_before_it_keeps_the_whole_office() {
 }
 
 #[test]
+fn a_place_or_the_next_person_after_a_comma_is_not_a_role() {
+    let body = "The Secretary General of the EAC, Joseph Kamau, and the Foreign Minister, Marie Lukusa, signed the agreement at the official residence of the President in the Congolese capital, Kinshasa.\n\n\u{201c}The force will deploy for six months,\u{201d} Kamau said.\n\nThe agreement sets out the support that will be granted by Kinshasa under the law.\n\n\u{201c}The plan was negotiated by the chiefs of defence forces,\u{201d} he noted.";
+    for (text, who) in said(body) {
+        assert_eq!(who, "Joseph Kamau", "{text:?}");
+    }
+    let (_, analysis) = analysed(body);
+    assert_eq!(
+        role_of(&analysis, "Joseph Kamau"),
+        Some("Secretary General of the EAC")
+    );
+}
+
+#[test]
 fn an_office_named_first_is_the_role_of_who_is_named_next() {
     let (_, analysis) = analysed(
         "MOGADISHU: Somalia\u{2019}s president welcomed the Council\u{2019}s decision on Friday.\n\n\u{201c}From now on, our country is free to buy what it needs,\u{201d} Hassan Sheikh Mohamud said in a declaration.\n\n\u{201c}The vote was close,\u{201d} Amina Odhiambo said.",

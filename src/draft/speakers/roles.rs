@@ -170,8 +170,17 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
             "who" | "is" | "are" | "was" | "were" | "that"
         )
     });
+    // "the residence of the President in the Congolese capital, Kinshasa": a place, named
+    // ("the governor of the region, Bakoun Kanté" is the governor).
+    let place = part.last().is_some_and(|t| words::is_place_noun(t.bare()))
+        && part[title..]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| matches!(t.text, "in" | "at" | "near"));
     if role.len() > 24
         || clause
+        || place
         || role
             .first()
             .is_some_and(|t| t.text == "(" || (!t.is_capitalised() && words::is_connector(t.text)))
@@ -213,7 +222,11 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
         .find(|&(at, t)| !clause && is_verb_after_role(t, tokens.get(at + 1)))
         .map_or(end, |(at, _)| at);
     let tokens = &tokens[..end];
-    if tokens.first().is_some_and(opens_participle_clause) {
+    // "Peter Mathuki, and DR Congo's Vice Prime Minister, ...": the next person, not a role.
+    if tokens
+        .first()
+        .is_some_and(|t| opens_participle_clause(t) || matches!(t.text, "and" | "or"))
+    {
         return None;
     }
     // "who chairs the defence committee" reads as a role after the name, as it is written.
