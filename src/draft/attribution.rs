@@ -658,6 +658,13 @@ impl<'a> Pass<'a> {
         }
         if partial {
             let sentence = self.sentence_at(marked.open);
+            // "Rubio, who acknowledged there was “A” but said the deal will let people “B”":
+            // a verb joined to the one before speaks for the same person.
+            let joined_verb = matches!(before, [and, verb, ..]
+                if matches!(and.lower().as_str(), "and" | "but") && words::is_cue(verb.text));
+            if joined_verb && let Some(previous) = self.last_in_sentence(index, sentence) {
+                return (Some(previous), How::Continues, None);
+            }
             if self.thought_verb(sentence).is_none()
                 && let Some(entity) = self.clause_subject(before, after, mentions, marked.open)
             {

@@ -320,6 +320,10 @@ fn resolves_the_seed_speakers() {
     "The United Nations Security Council extended the mission until October.\n\nThe Council also urged closer ties between the two bodies. It called for \u{201c}a comprehensive approach to peace and security.\u{201d}\n\nThe mission was created by the African Union's Peace and Security Council in 2007.",
     "United Nations Security Council"
 )]
+#[case::a_verb_joined_to_the_one_before_has_its_speaker(
+    "The two ministers signed the accord brokered by Norway, Qatar and the African Union in the presence of Kenyan Foreign Minister Daniel Kiprop, who admitted there were \u{201c}many hurdles still ahead\u{201d} but said the accord would give families \u{201c}a reason to go home at last.\u{201d}",
+    "Daniel Kiprop"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
