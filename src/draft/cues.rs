@@ -17,6 +17,20 @@ pub type Cue<'a> = (Vec<Token<'a>>, Range<usize>);
 pub fn cue_after<'a>(after: &[Token<'a>]) -> Option<Cue<'a>> {
     let start = after.iter().position(|t| t.is_word() || is_dash(t))?;
     let after = &after[start..];
+    // "Burundi's President Évariste Ndayishimiye (Summit Chairperson) said": an aside in
+    // brackets just before the verb is passed over.
+    let without_aside: Vec<Token<'a>>;
+    let after = match aside_before_cue(after) {
+        Some(aside) => {
+            without_aside = after[..aside.start]
+                .iter()
+                .chain(&after[aside.end..])
+                .copied()
+                .collect();
+            &without_aside[..]
+        }
+        None => after,
+    };
     let stop = after
         .iter()
         .enumerate()
@@ -489,6 +503,20 @@ fn ends_speaker(token: &Token<'_>) -> bool {
         token.text,
         "." | ";" | ":" | "!" | "?" | "\u{201c}" | "\u{201d}" | "\"" | "("
     )
+}
+
+/// The brackets of an aside of a few words that ends just before a verb of speech, when
+/// nothing else has ended the phrase before them.
+fn aside_before_cue(tokens: &[Token<'_>]) -> Option<Range<usize>> {
+    let open = tokens.iter().position(ends_speaker)?;
+    if tokens[open].text != "(" || is_bracketed_acronym(tokens, open) {
+        return None;
+    }
+    let close = (open + 1..tokens.len().min(open + 8)).find(|&at| tokens[at].text == ")")?;
+    tokens
+        .get(close + 1)
+        .is_some_and(|verb| words::is_cue(verb.text))
+        .then_some(open..close + 1)
 }
 
 /// "(NPS)" in "Kenya's National Police Service (NPS) revealed": not the end of the phrase.

@@ -324,6 +324,10 @@ fn resolves_the_seed_speakers() {
     "The two ministers signed the accord brokered by Norway, Qatar and the African Union in the presence of Kenyan Foreign Minister Daniel Kiprop, who admitted there were \u{201c}many hurdles still ahead\u{201d} but said the accord would give families \u{201c}a reason to go home at last.\u{201d}",
     "Daniel Kiprop"
 )]
+#[case::an_aside_in_brackets_before_the_verb(
+    "\u{201c}The chiefs of defence will meet next month,\u{201d} Rwanda\u{2019}s President Jean Habimana (Summit Chairperson) said when he read the communique.",
+    "Jean Habimana"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
