@@ -264,7 +264,9 @@ pub fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
                 .get(i + 1)
                 .is_some_and(|t| speakers::is_acronym(t.text))
             && tokens.get(i + 2).is_some_and(|t| t.text == ")")
-            && tokens.get(i + 3).is_some_and(Token::is_capitalised)
+            && tokens.get(i + 3).is_some_and(|t| {
+                t.is_capitalised() && !words::is_weekday(t.bare()) && !words::is_month(t.bare())
+            })
         {
             out.extend_from_slice(&tokens[i..i + 3]);
             i += 3;

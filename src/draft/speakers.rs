@@ -304,7 +304,11 @@ impl People {
         let phrase = phrase.as_str();
         let head = phrase.rsplit(' ').next().unwrap_or(phrase).to_lowercase();
         let bare = strip_article(phrase);
-        if let Some(index) = self.by_acronym(bare).or_else(|| self.body_of_acronym(bare)) {
+        let of_acronym = || {
+            let (acronym, head) = bare.split_once(' ')?;
+            self.body_of_acronym(acronym, head)
+        };
+        if let Some(index) = self.by_acronym(bare).or_else(of_acronym) {
             return index;
         }
         // "the ministry", "the 15-member council": no capital, so a body named before.
@@ -332,8 +336,7 @@ impl People {
 
     /// "the AU council" for "the African Union’s Peace and Security Council" named before: a
     /// body with that head noun whose name opens with the words the acronym stands for.
-    pub fn body_of_acronym(&self, phrase: &str) -> Option<usize> {
-        let (acronym, head) = phrase.split_once(' ')?;
+    pub fn body_of_acronym(&self, acronym: &str, head: &str) -> Option<usize> {
         if !is_acronym(acronym) || head.contains(' ') || head.chars().any(char::is_uppercase) {
             return None;
         }

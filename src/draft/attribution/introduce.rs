@@ -2,6 +2,8 @@
 //! organisations it names in full, so that later mentions by surname, title or acronym find
 //! them.
 
+use std::ops::Range;
+
 use crate::draft::speakers::{self, People};
 use crate::draft::tokens::{self, Token};
 use crate::draft::words;
@@ -71,7 +73,9 @@ pub fn introduce(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
         let verb_after = after
             .first()
             .is_some_and(|t| t.is_word() && !t.is_capitalised());
+        let place = before_name.is_none() && !honorific && names_a_place(tokens, &name);
         let earlier = (comma_before
+            && !place
             && (comma_after
                 || sentence_ends
                 || opens_sentence
@@ -194,13 +198,6 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             continue;
         }
         let mut start = i;
-        // "Peace and Security Council": "and" between two words in capitals is in the name.
-        let joins_capitals = |at: usize| {
-            tokens[at].text == "and"
-                && at > 0
-                && tokens[at - 1].is_capitalised()
-                && tokens[at + 1].is_capitalised()
-        };
         while start > 0 && {
             let previous = &tokens[start - 1];
             (previous.is_word()
@@ -208,7 +205,7 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
                     || words::is_title_modifier(previous.bare())
                     || tokens::possessive_stem(previous.text).is_some())
                 && !words::is_not_name(previous.text))
-                || joins_capitals(start - 1)
+                || joins_capitals(tokens, start - 1)
         } {
             start -= 1;
         }
@@ -226,6 +223,23 @@ fn organisations(text: &str, tokens: &[Token<'_>], paragraph: usize, people: &mu
             people.organisation(tokens::span_text(text, phrase), paragraph);
         }
     }
+}
+
+/// "the residence of the President in the Congolese capital, Kinshasa": one bare word after
+/// a kind of place and its comma is the place, not someone in an office.
+fn names_a_place(tokens: &[Token<'_>], name: &Range<usize>) -> bool {
+    name.len() == 1 && name.start >= 2 && words::is_place_noun(tokens[name.start - 2].bare())
+}
+
+/// "Peace and Security Council": an "and" between two words in capitals, inside one body's
+/// name; not "the European Union and African Union Commission", two bodies.
+fn joins_capitals(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens[at].text == "and"
+        && at > 0
+        && tokens[at - 1].is_capitalised()
+        && !words::is_organisation_noun(tokens[at - 1].bare())
+        && words::country_of(tokens[at - 1].text).is_none()
+        && tokens.get(at + 1).is_some_and(Token::is_capitalised)
 }
 
 /// Someone a sentence opens with but does not name, who speaks: "A senior Burundian official,

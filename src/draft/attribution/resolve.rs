@@ -158,10 +158,7 @@ impl Pass<'_> {
         }
         let council = next
             .filter(|t| !t.is_capitalised() && words::is_organisation_noun(t.bare()))
-            .and_then(|noun| {
-                let phrase = format!("{} {}", token.text, noun.bare());
-                self.people.body_of_acronym(&phrase)
-            });
+            .and_then(|noun| self.people.body_of_acronym(token.text, noun.bare()));
         match council {
             Some(entity) => Some((entity, i + 2)),
             None => self

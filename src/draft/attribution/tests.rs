@@ -328,6 +328,18 @@ fn resolves_the_seed_speakers() {
     "\u{201c}The chiefs of defence will meet next month,\u{201d} Rwanda\u{2019}s President Jean Habimana (Summit Chairperson) said when he read the communique.",
     "Jean Habimana"
 )]
+#[case::an_office_in_a_region_before_a_name(
+    "\u{201c}We will not leave,\u{201d} said the head of the UN mission in the region, Amadou Diallo.",
+    "Amadou Diallo"
+)]
+#[case::two_bodies_joined_by_and(
+    "The European Union and African Union Commission signed the deal on Monday.\n\nThe Commission said \u{201c}the violence must end now.\u{201d}",
+    "African Union Commission"
+)]
+#[case::a_day_after_a_bracketed_acronym(
+    "\u{201c}We have taken the town,\u{201d} said the Rapid Support Forces (RSF) Thursday.",
+    "Rapid Support Forces"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
@@ -364,6 +376,17 @@ fn a_place_or_the_next_person_after_a_comma_is_not_a_role() {
     assert_eq!(
         role_of(&analysis, "Joseph Kamau"),
         Some("Secretary General of the EAC")
+    );
+}
+
+#[test]
+fn a_participle_before_a_title_is_part_of_the_role() {
+    let (_, analysis) = analysed(
+        "Jim Risch, ranking member of the Senate Foreign Relations Committee, said the force \u{201c}must be funded in full.\u{201d}",
+    );
+    assert_eq!(
+        role_of(&analysis, "Jim Risch"),
+        Some("ranking member of the Senate Foreign Relations Committee")
     );
 }
 

@@ -170,17 +170,8 @@ pub fn role_before_comma(text: &str, part: &[Token<'_>]) -> Option<String> {
             "who" | "is" | "are" | "was" | "were" | "that"
         )
     });
-    // "the residence of the President in the Congolese capital, Kinshasa": a place, named
-    // ("the governor of the region, Bakoun Kanté" is the governor).
-    let place = part.last().is_some_and(|t| words::is_place_noun(t.bare()))
-        && part[title..]
-            .iter()
-            .rev()
-            .take(4)
-            .any(|t| matches!(t.text, "in" | "at" | "near"));
     if role.len() > 24
         || clause
-        || place
         || role
             .first()
             .is_some_and(|t| t.text == "(" || (!t.is_capitalised() && words::is_connector(t.text)))
@@ -225,7 +216,8 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
     // "Peter Mathuki, and DR Congo's Vice Prime Minister, ...": the next person, not a role.
     if tokens
         .first()
-        .is_some_and(|t| opens_participle_clause(t) || matches!(t.text, "and" | "or"))
+        .is_some_and(|t| matches!(t.text, "and" | "or"))
+        || opens_clause(tokens)
     {
         return None;
     }
@@ -248,31 +240,25 @@ pub fn role_phrase(text: &str, tokens: &[Token<'_>]) -> Option<String> {
 }
 
 /// "Kadugli, leaving six peacekeepers dead": a clause of what happened, not who someone is.
-/// The participles that do describe an office ("acting", "ruling party chairman", "managing
-/// director") are let through.
-fn opens_participle_clause(first: &Token<'_>) -> bool {
+/// A participle before a title is part of an office ("acting", "ranking member", "retiring
+/// commander"), as are those that name one ("managing director", "ruling party chairman").
+fn opens_clause(phrase: &[Token<'_>]) -> bool {
+    let Some(first) = phrase.first() else {
+        return false;
+    };
     let word = first.bare();
+    let before_title = phrase
+        .get(1)
+        .is_some_and(|t| words::is_title(t.bare()) || words::is_title_modifier(t.bare()));
     word.len() > 5
         && word.ends_with("ing")
         && !first.is_capitalised()
         && !word.contains('-')
+        && !before_title
         && !words::is_title_modifier(word)
         && !matches!(
             word,
-            "ruling"
-                | "visiting"
-                | "serving"
-                | "sitting"
-                | "presiding"
-                | "managing"
-                | "founding"
-                | "commanding"
-                | "governing"
-                | "reigning"
-                | "leading"
-                | "coordinating"
-                | "standing"
-                | "reporting"
+            "ruling" | "managing" | "founding" | "governing" | "presiding" | "reigning"
         )
 }
 
