@@ -204,6 +204,19 @@ fn end_of(
         let last = NaiveDate::from_ymd_opt(dateline.year(), 12, 31)?;
         return Some((last, 4, Precision::MonthDay));
     }
+    // "the end of this month", "the end of next month": counted from the dateline's month.
+    let months_on = match (word(2).as_deref(), word(3).as_deref()) {
+        (Some("this"), Some("month")) => Some(1),
+        (Some("next"), Some("month")) => Some(2),
+        _ => None,
+    };
+    if let Some(months_on) = months_on {
+        let last = dateline
+            .with_day(1)?
+            .checked_add_months(Months::new(months_on))?
+            .pred_opt()?;
+        return Some((last, 4, Precision::Relative));
+    }
     let month = word(2).and_then(|w| month(&w))?;
     month_end(
         month,
@@ -619,6 +632,18 @@ mod tests {
         "2025-12-20",
         "2026-01-31",
         Precision::MonthDay
+    )]
+    #[case(
+        "whose mandate expires at the end of this month",
+        "2025-09-10",
+        "2025-09-30",
+        Precision::Relative
+    )]
+    #[case(
+        "the mandate runs out at the end of next month",
+        "2024-12-15",
+        "2025-01-31",
+        Precision::Relative
     )]
     #[case("they met yesterday", "2026-01-01", "2025-12-31", Precision::Relative)]
     #[case(
