@@ -148,7 +148,20 @@ pub fn deadlines(
                 "expired" | "ended" | "lapsed" | "ceased" | "concluded"
             )
         });
-        let tense = if ended { Tense::Past } else { Tense::Future };
+        // "beyond its original expiration date of April 30": the end a renewal replaced, which
+        // lies before the renewal's article.
+        let replaced = tokens.windows(2).any(|w| {
+            matches!(w[0].lower().as_str(), "original" | "previous" | "former")
+                && matches!(
+                    w[1].lower().as_str(),
+                    "expiration" | "expiry" | "deadline" | "end" | "mandate"
+                )
+        });
+        let tense = if ended || replaced {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
         let dates = dates::find(sentence_text, article.dateline, tense);
         let date = governed_date(
             &tokens,
@@ -371,6 +384,16 @@ mod tests {
         let mission = mission(&article, &analysis.sentences).unwrap();
         let found = deadlines(&article, &analysis.sentences, Some(&mission));
         found.iter().map(|d| d.date.to_string()).collect()
+    }
+
+    #[test]
+    fn an_original_expiry_lies_before_the_renewal() {
+        assert_eq!(
+            deadline_dates(
+                " date 2025-05-01 The United Nations Mission in South Sudan (UNMISS) mandate will now expire on May 9, 2025. The extension lets the mission work beyond its original expiration date of April 30.",
+            ),
+            ["2025-05-09", "2025-04-30"]
+        );
     }
 
     #[test]
