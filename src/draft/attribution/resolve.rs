@@ -43,7 +43,9 @@ impl Pass<'_> {
         let sentence = &self.sentences[index];
         let tokens = outside(tokens::of(self.text, sentence.range.clone()), self.masks);
         let mut found = Vec::new();
-        let mut i = 0;
+        // "KATHMANDU, Sept 12: ...": the place of the dateline is no one in the sentence.
+        let dateline_place = sentence.paragraph == 0 && opens_with_dateline(self.text, &tokens);
+        let mut i = usize::from(dateline_place);
         while i < tokens.len() {
             let token = &tokens[i];
             let lower = token.lower();
@@ -280,6 +282,12 @@ impl Pass<'_> {
             }
             (false, _) => cues::speaker_after(before),
         };
+        if paragraph == 0
+            && opens_with_dateline(self.text, before)
+            && phrase.first() == before.first()
+        {
+            return None;
+        }
         let reference = speakers::reference(self.text, &phrase)?;
         // "Allegations raised that ... is said to be “...”": one capitalised word opening the
         // sentence is a name only if the article names someone so.
@@ -475,4 +483,19 @@ impl Pass<'_> {
             How::Organisation,
         )
     }
+}
+
+/// "KATHMANDU, Sept 12: ...", "JUBA (Xinhua) --": the article opens on the place of its
+/// dateline, in capitals.
+fn opens_with_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
+    let opens_article = tokens
+        .first()
+        .is_some_and(|t| text[..t.at].trim().is_empty() || text[..t.at].trim().starts_with("date"));
+    let shouted = tokens
+        .first()
+        .is_some_and(|t| t.text.len() > 1 && t.text.chars().all(|c| !c.is_lowercase()));
+    let marked = tokens
+        .get(1)
+        .is_some_and(|t| matches!(t.text, "," | "(" | ":" | "\u{2013}" | "\u{2014}" | "-"));
+    opens_article && shouted && marked
 }

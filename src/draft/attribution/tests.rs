@@ -340,6 +340,10 @@ fn resolves_the_seed_speakers() {
     "\u{201c}We have taken the town,\u{201d} said the Rapid Support Forces (RSF) Thursday.",
     "Rapid Support Forces"
 )]
+#[case::not_the_place_of_the_dateline(
+    "KAMPALA, March 3: Ugandan soldiers have been honoured for \u{201c}brave and steady service\u{201d} in Somalia.",
+    "?"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
