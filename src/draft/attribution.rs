@@ -358,7 +358,9 @@ impl<'a> Pass<'a> {
         let partial = quotes::is_partial(self.text, marked, &before);
         self.opening_acronym = self.quote_opening_acronym(marked);
 
-        let found = if self.attributed_before(marked, &before, partial) {
+        let found = if let Some(passive) = cues::passive_by(&before, &after) {
+            Some(passive)
+        } else if self.attributed_before(marked, &before, partial) {
             cue_before(&before).or_else(|| cue_after(&after))
         } else {
             cue_after(&after).or_else(|| cue_before(&before))

@@ -160,6 +160,37 @@ pub fn cue_before<'a>(before: &[Token<'a>]) -> Option<Cue<'a>> {
     Some((phrase, span))
 }
 
+/// "The council was warned the country is “...” by Nicholas Haysom, head of ...": a verb of
+/// speech in the passive before the quotation, and "by" and who spoke right after it.
+pub fn passive_by<'a>(before: &[Token<'a>], after: &[Token<'a>]) -> Option<Cue<'a>> {
+    let by = after.iter().position(Token::is_word)?;
+    if !after[by].is("by") {
+        return None;
+    }
+    // "was warned", "was this week warned", "were repeatedly told".
+    let passive = (0..before.len()).any(|at| {
+        matches!(
+            before[at].lower().as_str(),
+            "was" | "were" | "been" | "being"
+        ) && (at + 1..before.len().min(at + 5))
+            .take_while(|&k| before[k].is_word())
+            .any(|k| {
+                // "was quoted as saying “...” by the Daily Nation": the outlet only quotes.
+                let reported = matches!(
+                    before[k].lower().as_str(),
+                    "quoted" | "cited" | "reported" | "paraphrased"
+                );
+                before[k].text.ends_with("ed") && !reported && is_cue_at(before, k)
+            })
+    });
+    if !passive {
+        return None;
+    }
+    let phrase = speaker_after(&after[by + 1..]);
+    let span = after[by].at..span_of(&phrase)?.end;
+    Some((phrase, span))
+}
+
 /// "Major Mpho Mathebula ... quotes him as saying:": the one quoted is the speaker, not the
 /// one quoting ("was quoted as saying" has no one between, and goes on as any other cue).
 fn quoted_as_saying<'a>(before: &[Token<'a>], cue: usize) -> Option<Vec<Token<'a>>> {

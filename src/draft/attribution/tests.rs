@@ -344,6 +344,10 @@ fn resolves_the_seed_speakers() {
     "KAMPALA, March 3: Ugandan soldiers have been honoured for \u{201c}brave and steady service\u{201d} in Somalia.",
     "?"
 )]
+#[case::a_passive_verb_of_speech_and_by_whom(
+    "The council was this week warned the country is \u{201c}on the brink of a new war\u{201d} by Amina Odhiambo, head of the UN mission.",
+    "Amina Odhiambo"
+)]
 fn attributes_each_quote_to(#[case] body: &str, #[case] speaker: &str) {
     let found = said(body);
     assert!(!found.is_empty(), "no quote found in {body:?}");
