@@ -290,11 +290,7 @@ pub fn speaker_after<'a>(tokens: &[Token<'a>]) -> Vec<Token<'a>> {
         // "the Intergovernmental Authority on Development (IGAD) Special Envoy": an acronym
         // in brackets inside the phrase, when the phrase goes on after it.
         if i > 0
-            && tokens[i].text == "("
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| speakers::is_acronym(t.text))
-            && tokens.get(i + 2).is_some_and(|t| t.text == ")")
+            && is_bracketed_acronym(tokens, i)
             && tokens.get(i + 3).is_some_and(|t| {
                 t.is_capitalised() && !words::is_weekday(t.bare()) && !words::is_month(t.bare())
             })

@@ -44,8 +44,7 @@ impl Pass<'_> {
         let tokens = outside(tokens::of(self.text, sentence.range.clone()), self.masks);
         let mut found = Vec::new();
         // "KATHMANDU, Sept 12: ...": the place of the dateline is no one in the sentence.
-        let dateline_place = sentence.paragraph == 0 && opens_with_dateline(self.text, &tokens);
-        let mut i = usize::from(dateline_place);
+        let mut i = usize::from(self.opens_with_dateline(&tokens));
         while i < tokens.len() {
             let token = &tokens[i];
             let lower = token.lower();
@@ -145,6 +144,18 @@ impl Pass<'_> {
             i += 1;
         }
         found
+    }
+
+    /// "KATHMANDU, Sept 12: ...", "JUBA (Xinhua) --": the article opens on the place of its
+    /// dateline, in capitals.
+    fn opens_with_dateline(&self, tokens: &[Token<'_>]) -> bool {
+        let [place, mark, ..] = tokens else {
+            return false;
+        };
+        self.article.paragraphs.first().map(|p| p.start) == Some(place.at)
+            && place.text.len() > 1
+            && place.text.chars().all(|c| !c.is_lowercase())
+            && matches!(mark.text, "," | "(" | ":" | "\u{2013}" | "\u{2014}" | "-")
     }
 
     /// The organisation an acronym names, with where its mention ends: "UNISFA said", and
@@ -282,10 +293,7 @@ impl Pass<'_> {
             }
             (false, _) => cues::speaker_after(before),
         };
-        if paragraph == 0
-            && opens_with_dateline(self.text, before)
-            && phrase.first() == before.first()
-        {
+        if self.opens_with_dateline(before) && phrase.first() == before.first() {
             return None;
         }
         let reference = speakers::reference(self.text, &phrase)?;
@@ -483,19 +491,4 @@ impl Pass<'_> {
             How::Organisation,
         )
     }
-}
-
-/// "KATHMANDU, Sept 12: ...", "JUBA (Xinhua) --": the article opens on the place of its
-/// dateline, in capitals.
-fn opens_with_dateline(text: &str, tokens: &[Token<'_>]) -> bool {
-    let opens_article = tokens
-        .first()
-        .is_some_and(|t| text[..t.at].trim().is_empty() || text[..t.at].trim().starts_with("date"));
-    let shouted = tokens
-        .first()
-        .is_some_and(|t| t.text.len() > 1 && t.text.chars().all(|c| !c.is_lowercase()));
-    let marked = tokens
-        .get(1)
-        .is_some_and(|t| matches!(t.text, "," | "(" | ":" | "\u{2013}" | "\u{2014}" | "-"));
-    opens_article && shouted && marked
 }
